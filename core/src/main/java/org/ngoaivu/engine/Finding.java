@@ -1,0 +1,53 @@
+package org.ngoaivu.engine;
+
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One rule's verdict on one subject: what is wrong, how serious it is, where the obligation comes from
+ * and which parameter values the rule used.
+ *
+ * @param ruleId     the rule's stable id, e.g. {@code mission-economic-team}
+ * @param severity   how serious
+ * @param subject    what it is about
+ * @param message    what is wrong, naming the concrete facts, in Vietnamese and English
+ * @param source     the article (title and date) and legal text the obligation comes from
+ * @param parameters the parameter values the rule used, by parameter name (values are numbers, strings or
+ *                   lists of strings), in the rule's order
+ * @param facts      the fact values the finding relied on (dates, counts, names), by name, in the rule's order
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        Subject subject,
+        LocalizedText message,
+        String source,
+        Map<String, Object> parameters,
+        Map<String, String> facts) {
+
+    /** Severity, then rule id, then subject, then message: the same findings always sort the same way. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> f.subject().id())
+            .thenComparing(f -> f.subject().type())
+            .thenComparing(f -> f.message().en())
+            .thenComparing(f -> f.message().vi());
+
+    public Finding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(source, "source");
+        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters")));
+        facts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(facts, "facts")));
+    }
+
+    /** The same finding with another severity, as a host's per-rule policy may ask. */
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, subject, message, source, parameters, facts);
+    }
+}

@@ -1,0 +1,46 @@
+package org.ngoaivu.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An international agreement (thỏa thuận quốc tế) signed by a province.
+ *
+ * @param id             unique within the dossier's agreements
+ * @param provinceId     the signing province
+ * @param partner        the foreign partner, if named
+ * @param partnerCountry ISO alpha-2 code of the partner's country, if recorded
+ * @param signedOn       date of signing
+ * @param mofaOpinionOn  date of MOFA's written opinion, if any
+ * @param reportedOn     date of the report to the Prime Minister with a copy to MOFA, if any
+ * @param activities     recorded implementation activities
+ */
+public record Agreement(
+        String id,
+        String provinceId,
+        Optional<String> partner,
+        Optional<String> partnerCountry,
+        LocalDate signedOn,
+        Optional<LocalDate> mofaOpinionOn,
+        Optional<LocalDate> reportedOn,
+        List<AgreementActivity> activities) {
+
+    public Agreement {
+        id = Values.id(id, "id");
+        provinceId = Values.id(provinceId, "provinceId");
+        partner = Values.text(partner);
+        partnerCountry = Values.text(partnerCountry);
+        signedOn = Values.required(signedOn, "signedOn");
+        mofaOpinionOn = Values.optional(mofaOpinionOn);
+        reportedOn = Values.optional(reportedOn);
+        activities = Values.list(activities);
+    }
+
+    public static Agreement of(String id, String provinceId, String partner, String partnerCountry,
+                               LocalDate signedOn, LocalDate mofaOpinionOn, LocalDate reportedOn,
+                               List<AgreementActivity> activities) {
+        return new Agreement(id, provinceId, Optional.ofNullable(partner), Optional.ofNullable(partnerCountry),
+                signedOn, Optional.ofNullable(mofaOpinionOn), Optional.ofNullable(reportedOn), activities);
+    }
+}

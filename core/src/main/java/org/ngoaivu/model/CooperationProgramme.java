@@ -1,0 +1,36 @@
+package org.ngoaivu.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A MOFA–province cooperation programme (Chương trình hợp tác giữa Bộ Ngoại giao và địa phương).
+ *
+ * @param id                  unique within the dossier's programmes
+ * @param provinceId          the province
+ * @param issuedOn            when it was issued, if it was
+ * @param monitoringMechanism the monitoring mechanism (cơ chế đôn đốc, giám sát), if set
+ * @param tasks               the programme's tasks
+ */
+public record CooperationProgramme(
+        String id,
+        String provinceId,
+        Optional<LocalDate> issuedOn,
+        Optional<String> monitoringMechanism,
+        List<CooperationTask> tasks) {
+
+    public CooperationProgramme {
+        id = Values.id(id, "id");
+        provinceId = Values.id(provinceId, "provinceId");
+        issuedOn = Values.optional(issuedOn);
+        monitoringMechanism = Values.text(monitoringMechanism);
+        tasks = Values.list(tasks);
+    }
+
+    public static CooperationProgramme of(String id, String provinceId, LocalDate issuedOn,
+                                          String monitoringMechanism, List<CooperationTask> tasks) {
+        return new CooperationProgramme(id, provinceId, Optional.ofNullable(issuedOn),
+                Optional.ofNullable(monitoringMechanism), tasks);
+    }
+}

@@ -1,0 +1,136 @@
+package org.ngoaivu.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An outbound delegation (đoàn ra) of a province.
+ *
+ * @param id                 unique within the dossier's delegations
+ * @param provinceId         the sending province
+ * @param destinationCountry ISO alpha-2 code of the destination
+ * @param members            the members, at least one
+ * @param leaderName         the name of the member who leads the delegation
+ * @param hostPartner        the host partner, if named
+ * @param programmeItems     number of items in the working programme, at least 0
+ * @param approvedOn         date of the approval, if any
+ * @param departedOn         departure date, if it has happened
+ * @param returnedOn         return date, if it has happened
+ * @param missionInformedOn  when the mission in the destination was informed of the programme
+ * @param reportSubmittedOn  when the result report was submitted
+ */
+public record Delegation(
+        String id,
+        String provinceId,
+        String destinationCountry,
+        List<DelegationMember> members,
+        String leaderName,
+        Optional<String> hostPartner,
+        int programmeItems,
+        Optional<LocalDate> approvedOn,
+        Optional<LocalDate> departedOn,
+        Optional<LocalDate> returnedOn,
+        Optional<LocalDate> missionInformedOn,
+        Optional<LocalDate> reportSubmittedOn) {
+
+    public Delegation {
+        id = Values.id(id, "id");
+        provinceId = Values.id(provinceId, "provinceId");
+        destinationCountry = Values.required(destinationCountry, "destinationCountry");
+        members = Values.list(members);
+        leaderName = Values.required(leaderName, "leaderName");
+        hostPartner = Values.text(hostPartner);
+        approvedOn = Values.optional(approvedOn);
+        departedOn = Values.optional(departedOn);
+        returnedOn = Values.optional(returnedOn);
+        missionInformedOn = Values.optional(missionInformedOn);
+        reportSubmittedOn = Values.optional(reportSubmittedOn);
+    }
+
+    /** The member named by {@link #leaderName()}, if the delegation lists one. */
+    public Optional<DelegationMember> leader() {
+        return members.stream().filter(m -> m.name().equals(leaderName)).findFirst();
+    }
+
+    public static Builder builder(String id, String provinceId, String destinationCountry) {
+        return new Builder(id, provinceId, destinationCountry);
+    }
+
+    /** Builds a delegation; dates start absent (= not happened). */
+    public static final class Builder {
+        private final String id;
+        private final String provinceId;
+        private final String destinationCountry;
+        private final List<DelegationMember> members = new ArrayList<>();
+        private String leaderName;
+        private String hostPartner;
+        private int programmeItems;
+        private LocalDate approvedOn;
+        private LocalDate departedOn;
+        private LocalDate returnedOn;
+        private LocalDate missionInformedOn;
+        private LocalDate reportSubmittedOn;
+
+        private Builder(String id, String provinceId, String destinationCountry) {
+            this.id = id;
+            this.provinceId = provinceId;
+            this.destinationCountry = destinationCountry;
+        }
+
+        /** Adds a member; the first leader added becomes the delegation's leader. */
+        public Builder leader(DelegationMember member) {
+            members.add(member);
+            leaderName = member.name();
+            return this;
+        }
+
+        public Builder member(DelegationMember member) {
+            members.add(member);
+            return this;
+        }
+
+        public Builder hostPartner(String hostPartner) {
+            this.hostPartner = hostPartner;
+            return this;
+        }
+
+        public Builder programmeItems(int programmeItems) {
+            this.programmeItems = programmeItems;
+            return this;
+        }
+
+        public Builder approvedOn(LocalDate date) {
+            this.approvedOn = date;
+            return this;
+        }
+
+        public Builder departedOn(LocalDate date) {
+            this.departedOn = date;
+            return this;
+        }
+
+        public Builder returnedOn(LocalDate date) {
+            this.returnedOn = date;
+            return this;
+        }
+
+        public Builder missionInformedOn(LocalDate date) {
+            this.missionInformedOn = date;
+            return this;
+        }
+
+        public Builder reportSubmittedOn(LocalDate date) {
+            this.reportSubmittedOn = date;
+            return this;
+        }
+
+        public Delegation build() {
+            return new Delegation(id, provinceId, destinationCountry, members, leaderName,
+                    Optional.ofNullable(hostPartner), programmeItems, Optional.ofNullable(approvedOn),
+                    Optional.ofNullable(departedOn), Optional.ofNullable(returnedOn),
+                    Optional.ofNullable(missionInformedOn), Optional.ofNullable(reportSubmittedOn));
+        }
+    }
+}
