@@ -1,0 +1,67 @@
+package org.ngoaivu.rules.api;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.ngoaivu.engine.Parameters;
+
+/**
+ * The one fact every session holds besides the dossier's: the evaluation date, the plan year and the
+ * parameter values. Rules read "today" from here, never from the clock, and use its date helpers so that
+ * every rule applies the catalogue's date semantics the same way:
+ *
+ * <ul>
+ *   <li>an event dated after {@code asOf} has not happened yet ({@link #happened});</li>
+ *   <li>a deadline has passed only when {@code asOf} is after it: the deadline day is on time
+ *       ({@link #passed});</li>
+ *   <li>"within N days after X" includes day X+N ({@link #daysAfter}).</li>
+ * </ul>
+ *
+ * @param asOf       the evaluation date
+ * @param planYear   the plan year every province owes a plan for
+ * @param parameters the parameter values in force
+ */
+public record Evaluation(LocalDate asOf, int planYear, Parameters parameters) {
+
+    public Evaluation {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(parameters, "parameters");
+    }
+
+    /** Whether an event with this date has happened by {@code asOf} (absent = not happened). */
+    public boolean happened(Optional<LocalDate> date) {
+        return date.isPresent() && !date.get().isAfter(asOf);
+    }
+
+    /** The event's date if it has happened by {@code asOf}, else {@code null}; for binding in rule patterns. */
+    public LocalDate dateIfHappened(Optional<LocalDate> date) {
+        return happened(date) ? date.get() : null;
+    }
+
+    /** Whether an event happened by {@code asOf} and no later than {@code deadline}. */
+    public boolean happenedBy(Optional<LocalDate> date, LocalDate deadline) {
+        return happened(date) && !date.get().isAfter(deadline);
+    }
+
+    /** Whether {@code deadline} has passed on {@code asOf}; the deadline day itself has not. */
+    public boolean passed(LocalDate deadline) {
+        return asOf.isAfter(deadline);
+    }
+
+    /** The last day of a window of {@code days} days after {@code start}; the window includes this day. */
+    public static LocalDate daysAfter(LocalDate start, int days) {
+        return start.plusDays(days);
+    }
+
+    /** Whole days from {@code deadline} to {@code date}: how many days late {@code date} is. */
+    public static long daysLate(LocalDate deadline, LocalDate date) {
+        return ChronoUnit.DAYS.between(deadline, date);
+    }
+
+    /** The submission deadline for plans of the given year (the deadline day in the year before). */
+    public LocalDate planDeadline(int year) {
+        return parameters.annualPlanDeadlineFor(year);
+    }
+}

@@ -1,0 +1,49 @@
+package org.ngoaivu.rules.api;
+
+import org.ngoaivu.engine.Subject;
+import org.ngoaivu.model.CoordinationPartner;
+
+/**
+ * How a rule reports a finding: the session global {@code findings}. The firing rule's id, severity,
+ * source, message templates and parameter values come from its metadata and message bundles, so a rule
+ * body only names the subject and the facts its message needs:
+ *
+ * <pre>
+ * then
+ *     findings.about($mission).with("section", $section).report();
+ * </pre>
+ *
+ * <p>Messages are looked up in {@code messages_vi.properties} and {@code messages_en.properties} beside the
+ * rule's {@code .drl}, under the rule id, or {@code <rule id>.<variant>} when the rule chose a
+ * {@link Draft#variant variant}. Placeholders {@code {name}} take the facts given with {@link Draft#with}.
+ */
+public interface Findings {
+
+    /** Starts a finding about a dossier fact (a mission, province, plan, delegation…). */
+    Draft about(Object fact);
+
+    /** Starts a finding about a coordination partner that has no agreement (subject type {@code PARTNER}). */
+    Draft aboutPartner(CoordinationPartner partner);
+
+    /** Starts a finding about a person, identified by name within a province (subject type {@code LEADER}). */
+    Draft aboutLeader(String provinceId, String name);
+
+    /** Starts a finding about any other subject, for host rule packs. */
+    Draft about(Subject subject);
+
+    /** A finding being put together; {@link #report()} records it. */
+    interface Draft {
+
+        /** Chooses the message variant {@code <rule id>.<variant>}. */
+        Draft variant(String variant);
+
+        /**
+         * Adds a fact the message names and the finding records. Dates, numbers, strings, enum constants
+         * and collections of them are formatted for each language.
+         */
+        Draft with(String name, Object value);
+
+        /** Records the finding. */
+        void report();
+    }
+}

@@ -1,0 +1,124 @@
+package org.ngoaivu.rules.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.ngoaivu.engine.Finding;
+import org.ngoaivu.engine.LocalizedText;
+import org.ngoaivu.engine.Parameter;
+import org.ngoaivu.engine.Parameters;
+import org.ngoaivu.engine.Subject;
+import org.ngoaivu.model.CoordinationPartner;
+import org.ngoaivu.rules.api.Findings;
+import org.ngoaivu.rules.api.Subjects;
+
+/**
+ * The {@code findings} global of one session. It listens to the agenda so that it knows which rule is
+ * firing, and builds each finding from that rule's metadata and templates: rule bodies never name their
+ * own id, severity, source or message text. One collector serves one evaluation, on one thread.
+ */
+final class FindingCollector extends DefaultAgendaEventListener implements Findings {
+    private final RuleBase ruleBase;
+    private final Parameters parameters;
+    private final Subjects subjects;
+    private final List<Finding> findings = new ArrayList<>();
+    private RuleMeta firing;
+
+    FindingCollector(RuleBase ruleBase, Parameters parameters, Subjects subjects) {
+        this.ruleBase = ruleBase;
+        this.parameters = parameters;
+        this.subjects = subjects;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = ruleBase.meta(event.getMatch().getRule());
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    @Override
+    public Draft about(Object fact) {
+        return new DraftImpl(subjects.of(fact));
+    }
+
+    @Override
+    public Draft aboutPartner(CoordinationPartner partner) {
+        return new DraftImpl(Subjects.partner(partner));
+    }
+
+    @Override
+    public Draft aboutLeader(String provinceId, String name) {
+        return new DraftImpl(subjects.leader(provinceId, name));
+    }
+
+    @Override
+    public Draft about(Subject subject) {
+        return new DraftImpl(Objects.requireNonNull(subject, "subject"));
+    }
+
+    private final class DraftImpl implements Draft {
+        private final Subject subject;
+        private final Map<String, Object> facts = new LinkedHashMap<>();
+        private String variant;
+
+        DraftImpl(Subject subject) {
+            this.subject = subject;
+        }
+
+        @Override
+        public Draft variant(String name) {
+            this.variant = Objects.requireNonNull(name, "variant");
+            return this;
+        }
+
+        @Override
+        public Draft with(String name, Object value) {
+            facts.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, () -> name + " is null"));
+            return this;
+        }
+
+        @Override
+        public void report() {
+            RuleMeta rule = firing;
+            if (rule == null) {
+                throw new IllegalStateException("findings can only be reported from a rule's consequence");
+            }
+            Map<String, Object> parameterValues = new LinkedHashMap<>();
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (Parameter<?> p : rule.parameters()) {
+                parameterValues.put(p.name(), parameters.exported(p));
+                values.put(p.name(), parameters.get(p));
+            }
+            values.putAll(facts);
+            values.put("subject", subject.name().orElse(subject.id()));
+            Map<String, String> recorded = new LinkedHashMap<>();
+            facts.forEach((k, v) -> recorded.put(k, Messages.record(v)));
+            findings.add(new Finding(rule.id(), rule.severity(), subject,
+                    new LocalizedText(text(rule, Messages.Language.VI, values), text(rule, Messages.Language.EN, values)),
+                    rule.source(), parameterValues, recorded));
+        }
+
+        private String text(RuleMeta rule, Messages.Language language, Map<String, Object> values) {
+            String template = rule.template(language, variant);
+            if (template == null) {
+                throw new IllegalStateException("no " + language.suffix() + " message "
+                        + (variant == null ? rule.id() : rule.id() + "." + variant) + " for rule " + rule.id());
+            }
+            return ruleBase.messages().fill(template, values, language);
+        }
+    }
+}

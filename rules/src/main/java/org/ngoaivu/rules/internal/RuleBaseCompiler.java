@@ -1,0 +1,279 @@
+package org.ngoaivu.rules.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.io.ResourceFactory;
+import org.ngoaivu.engine.Parameter;
+import org.ngoaivu.engine.RulePackException;
+import org.ngoaivu.engine.RuleProblem;
+import org.ngoaivu.engine.RuleSource;
+import org.ngoaivu.engine.Severity;
+import org.ngoaivu.engine.SubjectType;
+
+/**
+ * Builds a {@link RuleBase} from the bundled rules and the host's rule packs with the classic DRL
+ * compiler, so that every error names the author's {@code .drl} file and line. Checks each rule's
+ * metadata and messages, and reports every problem at once.
+ */
+final class RuleBaseCompiler {
+    static final String BUNDLED_FOLDER = "org/ngoaivu/rules";
+    static final String BUNDLED = "bundled";
+
+    // "Rule_x_1234.java (8:345) : message" in consequence compile errors: keep only the message.
+    private static final Pattern GENERATED_JAVA = Pattern.compile("\\S+\\.java \\(\\d+:\\d+\\) : ?");
+    private static final Pattern SOURCE_NAME = Pattern.compile("\\b(A2008|A-VOV|A2023|A2021|A2014)\\b");
+
+    private RuleBaseCompiler() {
+    }
+
+    /** One rule pack's files, with the origin its rules report. */
+    private record Pack(String origin, List<RuleFiles.TextFile> files) {
+    }
+
+    /**
+     * Builds a rule base.
+     *
+     * @throws RulePackException listing every compile or metadata error, with file and line
+     */
+    static RuleBase compile(boolean includeBundled, List<RuleSource> hostSources) {
+        List<Pack> packs = new ArrayList<>();
+        if (includeBundled) {
+            packs.add(new Pack(BUNDLED, RuleFiles.read(
+                    RuleSource.classpath(BUNDLED_FOLDER, RuleBaseCompiler.class.getClassLoader()))));
+        }
+        for (RuleSource source : hostSources) {
+            packs.add(new Pack(origin(source), RuleFiles.read(source)));
+        }
+        Properties labelsVi = new Properties();
+        Properties labelsEn = new Properties();
+        Properties sources = new Properties();
+        Map<String, Properties> messagesVi = new HashMap<>();
+        Map<String, Properties> messagesEn = new HashMap<>();
+        Map<String, String> originOfLocation = new HashMap<>();
+        Map<String, String> folderOfLocation = new HashMap<>();
+        Map<String, String> contentOfLocation = new HashMap<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        MessageDigest digest = sha256();
+
+        for (Pack pack : packs) {
+            for (RuleFiles.TextFile file : pack.files()) {
+                digest.update((pack.origin().equals(BUNDLED) ? BUNDLED : "host") .getBytes(StandardCharsets.UTF_8));
+                digest.update((file.folder() + "/" + file.name() + "\n" + file.content()).getBytes(StandardCharsets.UTF_8));
+                String folderKey = pack.origin() + "|" + file.folder();
+                switch (file.name()) {
+                    case "labels_vi.properties" -> load(labelsVi, file, problems);
+                    case "labels_en.properties" -> load(labelsEn, file, problems);
+                    case "sources.properties" -> load(sources, file, problems);
+                    case "messages_vi.properties" ->
+                            load(messagesVi.computeIfAbsent(folderKey, k -> new Properties()), file, problems);
+                    case "messages_en.properties" ->
+                            load(messagesEn.computeIfAbsent(folderKey, k -> new Properties()), file, problems);
+                    default -> {
+                        if (file.name().endsWith(".drl")) {
+                            Resource resource = ResourceFactory.newByteArrayResource(
+                                    file.content().getBytes(StandardCharsets.UTF_8));
+                            resource.setSourcePath(file.location());
+                            originOfLocation.put(file.location(), pack.origin());
+                            folderOfLocation.put(file.location(), folderKey);
+                            contentOfLocation.put(file.location(), file.content());
+                            builder.add(resource, ResourceType.DRL);
+                        }
+                    }
+                }
+            }
+        }
+        for (KnowledgeBuilderResult error : builder.getErrors()) {
+            problems.add(problem(error));
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException("The rules do not compile", problems);
+        }
+
+        KieBase kieBase = builder.newKieBase();
+        Map<String, RuleMeta> byRule = new LinkedHashMap<>();
+        Map<String, RuleMeta> byId = new HashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                String location = location(rule);
+                String folderKey = folderOfLocation.getOrDefault(location, "");
+                String folder = folderKey.substring(folderKey.indexOf('|') + 1);
+                int line = line(rule, contentOfLocation.get(location));
+                Optional<RuleMeta> meta = meta(rule, location, line, originOfLocation.getOrDefault(location, BUNDLED),
+                        folder, sources, messagesVi.getOrDefault(folderKey, new Properties()),
+                        messagesEn.getOrDefault(folderKey, new Properties()), problems);
+                meta.ifPresent(m -> {
+                    RuleMeta clash = byId.putIfAbsent(m.id(), m);
+                    if (clash != null) {
+                        problems.add(new RuleProblem(location, line, "Rule \"" + rule.getName()
+                                + "\" has @id(\"" + m.id() + "\"), already used by rule \"" + clash.name() + "\" in "
+                                + clash.location() + "."));
+                    }
+                    byRule.put(RuleBase.key(rule.getPackageName(), rule.getName()), m);
+                });
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RulePackException("The rules' metadata or messages are incomplete", problems);
+        }
+        List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
+        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn),
+                "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+    }
+
+    private static Optional<RuleMeta> meta(Rule rule, String location, int line, String origin, String folder,
+                                           Properties sources, Properties vi, Properties en,
+                                           List<RuleProblem> problems) {
+        List<String> missing = new ArrayList<>();
+        String id = text(rule, "id");
+        String severity = text(rule, "severity");
+        String subject = text(rule, "subject");
+        String source = text(rule, "source");
+        for (String[] required : new String[][] {{"id", id}, {"severity", severity}, {"subject", subject},
+                {"source", source}}) {
+            if (required[1] == null || required[1].isBlank()) {
+                missing.add("@" + required[0]);
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add(new RuleProblem(location, line, "Rule \"" + rule.getName() + "\" has no "
+                    + String.join(", ", missing) + " metadata."));
+            return Optional.empty();
+        }
+        int before = problems.size();
+        Severity sev = constant(Severity.class, severity, "@severity", rule, location, line, problems);
+        SubjectType type = constant(SubjectType.class, subject, "@subject", rule, location, line, problems);
+        List<Parameter<?>> parameters = new ArrayList<>();
+        String names = text(rule, "parameters");
+        if (names != null && !names.isBlank()) {
+            for (String name : names.split("\\s*,\\s*")) {
+                Parameter.BUNDLED.stream().filter(p -> p.name().equals(name.strip())).findFirst()
+                        .ifPresentOrElse(parameters::add, () -> problems.add(new RuleProblem(location, line,
+                                "Rule \"" + rule.getName() + "\" names an unknown parameter \"" + name + "\" in"
+                                        + " @parameters; known: " + Parameter.BUNDLED + ".")));
+            }
+        }
+        for (Properties bundle : List.of(vi, en)) {
+            String language = bundle == vi ? "vi" : "en";
+            boolean any = bundle.stringPropertyNames().stream().anyMatch(k -> k.equals(id) || k.startsWith(id + "."));
+            if (!any) {
+                problems.add(new RuleProblem(location, line, "Rule \"" + rule.getName() + "\" (" + id + ") has no "
+                        + "message in messages_" + language + ".properties beside its .drl file."));
+            }
+        }
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        String area = folder.contains("/") ? folder.substring(folder.lastIndexOf('/') + 1) : folder;
+        String quote = Optional.ofNullable(text(rule, "quote")).orElse("");
+        return Optional.of(new RuleMeta(rule.getPackageName(), rule.getName(), id, sev, type, area,
+                expand(source, sources), quote, List.copyOf(parameters), vi, en, origin, location));
+    }
+
+    /** Replaces the short names of the seed articles with their titles and dates. */
+    static String expand(String source, Properties sources) {
+        Matcher m = SOURCE_NAME.matcher(source);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(sources.getProperty(m.group(1), m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, String value, String what, Rule rule,
+                                                  String location, int line, List<RuleProblem> problems) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(new RuleProblem(location, line, "Rule \"" + rule.getName() + "\" has " + what + "(\""
+                    + value + "\"); expected one of " + Arrays.toString(type.getEnumConstants()) + "."));
+            return null;
+        }
+    }
+
+    /** A metadata value as text; quoted values lose their quotes. */
+    static String text(Rule rule, String key) {
+        Object value = rule.getMetaData().get(key);
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1);
+        }
+        return s;
+    }
+
+    private static String location(Rule rule) {
+        if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+            return impl.getResource().getSourcePath();
+        }
+        return rule.getPackageName();
+    }
+
+    /** The 1-based line of the rule's declaration in its file, or 0 when it cannot be found. */
+    private static int line(Rule rule, String content) {
+        if (content == null) {
+            return 0;
+        }
+        Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"?" + Pattern.quote(rule.getName()) + "\"?").matcher(content);
+        return m.find() ? (int) content.substring(0, m.start()).lines().count() + 1 : 0;
+    }
+
+    private static RuleProblem problem(KnowledgeBuilderResult error) {
+        String location = error.getResource() == null || error.getResource().getSourcePath() == null
+                ? "(unknown file)" : error.getResource().getSourcePath();
+        int[] lines = error.getLines();
+        int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
+        String message = GENERATED_JAVA.matcher(error.getMessage()).replaceAll("").strip();
+        return new RuleProblem(location, line, message.replaceAll("\\s*\\n\\s*", " "));
+    }
+
+    private static void load(Properties into, RuleFiles.TextFile file, List<RuleProblem> problems) {
+        try {
+            into.load(new StringReader(file.content()));
+        } catch (IOException | IllegalArgumentException e) {
+            problems.add(new RuleProblem(file.location(), 0, "Cannot read the properties file: " + e.getMessage()));
+        }
+    }
+
+    private static String origin(RuleSource source) {
+        return source instanceof RuleSource.Directory d ? d.path().toString()
+                : "classpath:" + ((RuleSource.Classpath) source).folder();
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}
