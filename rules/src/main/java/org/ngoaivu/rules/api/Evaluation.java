@@ -40,6 +40,11 @@ public record Evaluation(LocalDate asOf, int planYear, Parameters parameters) {
         return happened(date) ? date.get() : null;
     }
 
+    /** Whether an event happened by {@code asOf} and on or after {@code from}: a backward window includes its first day. */
+    public boolean happenedSince(Optional<LocalDate> date, LocalDate from) {
+        return happened(date) && !date.get().isBefore(from);
+    }
+
     /** Whether an event happened by {@code asOf} and no later than {@code deadline}. */
     public boolean happenedBy(Optional<LocalDate> date, LocalDate deadline) {
         return happened(date) && !date.get().isAfter(deadline);
