@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.ngoaivu.engine.Parameters;
+import org.ngoaivu.model.Delegation;
 
 /**
  * The one fact every session holds besides the dossier's: the evaluation date, the plan year and the
@@ -45,9 +46,36 @@ public record Evaluation(LocalDate asOf, int planYear, Parameters parameters) {
         return happened(date) && !date.get().isBefore(from);
     }
 
+    /** Whether an event happened by {@code asOf} but after {@code deadline}: it came late. */
+    public boolean happenedAfter(Optional<LocalDate> date, LocalDate deadline) {
+        return happened(date) && date.get().isAfter(deadline);
+    }
+
+    /** The year a delegation departed in, or 0 while it has not departed by {@code asOf}. */
+    public int departureYear(Delegation delegation) {
+        return happened(delegation.departedOn()) ? delegation.departedOn().get().getYear() : 0;
+    }
+
     /** Whether an event happened by {@code asOf} and no later than {@code deadline}. */
     public boolean happenedBy(Optional<LocalDate> date, LocalDate deadline) {
         return happened(date) && !date.get().isAfter(deadline);
+    }
+
+    /**
+     * How something due by {@code deadline} stands on {@code asOf}: {@code "missing"} when the deadline has
+     * passed and it has not happened, {@code "late"} when it happened after the deadline, and {@code null}
+     * (nothing to report) otherwise. The names are the message variants of the rules that use it.
+     */
+    public String lateness(Optional<LocalDate> event, LocalDate deadline) {
+        if (happened(event)) {
+            return happenedAfter(event, deadline) ? "late" : null;
+        }
+        return passed(deadline) ? "missing" : null;
+    }
+
+    /** Days from {@code due} to the event, or to {@code asOf} while the event has not happened. */
+    public long daysOverdue(LocalDate due, Optional<LocalDate> event) {
+        return daysLate(due, happened(event) ? event.get() : asOf);
     }
 
     /** Whether {@code deadline} has passed on {@code asOf}; the deadline day itself has not. */

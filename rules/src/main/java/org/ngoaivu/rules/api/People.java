@@ -28,6 +28,12 @@ public final class People {
         return key(delegation.provinceId(), member.name());
     }
 
+    /** The normalised names of the delegation's key leaders (lãnh đạo chủ chốt), in member order. */
+    public static java.util.List<String> keyLeaders(Delegation delegation) {
+        return delegation.members().stream().filter(DelegationMember::keyLeader).map(m -> normalise(m.name()))
+                .distinct().toList();
+    }
+
     /** Whether the delegation lists the person (by key) among its members. */
     public static boolean includes(Delegation delegation, String personKey) {
         return delegation.members().stream().anyMatch(m -> key(delegation, m).equals(personKey));

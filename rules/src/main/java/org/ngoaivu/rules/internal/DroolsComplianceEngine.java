@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.kie.api.runtime.KieSession;
@@ -26,6 +28,8 @@ import org.ngoaivu.spi.EngineConfiguration;
  * evaluation, so that no state passes from one evaluation to the next.
  */
 public final class DroolsComplianceEngine implements ComplianceEngine {
+    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
+
     private final RuleBase ruleBase;
     private final Parameters parameters;
     private final Set<String> disabled;
@@ -92,11 +96,26 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
         } catch (ConsequenceException e) {
             RuleMeta rule = ruleBase.meta(e.getRule());
             throw new RuleFailureException(rule.id(), subjectOf(e, dossier), e.getCause() == null ? e : e.getCause());
+        } catch (RuntimeException e) {
+            // A constraint that throws while facts are matched: Drools names the rule only in its message.
+            throw new RuleFailureException(ruleNamedIn(e), Optional.empty(), e);
         } finally {
             session.dispose();
         }
         return new ComplianceReport(dossier.asOf(), dossier.planYear(), ruleBase.version(), descriptors.size(),
                 collector.findings(), List.copyOf(disabled));
+    }
+
+    private String ruleNamedIn(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                String name = m.group(1);
+                return ruleBase.rules().stream().filter(r -> r.name().equals(name)).map(RuleMeta::id).findFirst()
+                        .orElse(name);
+            }
+        }
+        return "(unknown rule)";
     }
 
     private static Optional<Subject> subjectOf(ConsequenceException e, Dossier dossier) {
