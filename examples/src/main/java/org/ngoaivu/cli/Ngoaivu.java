@@ -1,0 +1,205 @@
+package org.ngoaivu.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.ngoaivu.engine.ComplianceEngine;
+import org.ngoaivu.engine.ComplianceReport;
+import org.ngoaivu.engine.Parameters;
+import org.ngoaivu.engine.RuleDescriptor;
+import org.ngoaivu.engine.RuleFailureException;
+import org.ngoaivu.engine.RulePackException;
+import org.ngoaivu.json.DossierJson;
+import org.ngoaivu.json.DossierReadResult;
+import org.ngoaivu.json.ParametersJson;
+import org.ngoaivu.json.ReportJson;
+import org.ngoaivu.model.Dossier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+
+/** The {@code ngoaivu} command: checks a dossier against the rule base and prints the compliance report. */
+@Command(name = "ngoaivu", mixinStandardHelpOptions = true, version = "ngoaivu 0.1.0",
+        description = "Checks Viet Nam foreign-affairs dossiers against the coordination rules.",
+        subcommands = {Ngoaivu.Check.class, Ngoaivu.Rules.class})
+public final class Ngoaivu {
+    /** Exit codes of {@code check}. */
+    static final int OK = 0;
+    static final int VIOLATIONS = 1;
+    static final int BAD_INPUT = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs the command with the given streams and returns the exit code. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Ngoaivu());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("error: " + e.getMessage());
+            err.println("Run 'ngoaivu " + (e.getCommandLine().getCommandName().equals("ngoaivu") ? ""
+                    : e.getCommandLine().getCommandName() + " ") + "--help' for usage.");
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, p) -> {
+            err.println("error: " + e.getMessage());
+            return BAD_INPUT;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    enum Format { text, json, html }
+
+    enum Lang { vi, en }
+
+    static ComplianceEngine engine(List<Path> ruleDirs, List<String> disabled, Parameters parameters) {
+        ComplianceEngine.Builder builder = ComplianceEngine.builder().parameters(parameters);
+        for (Path dir : ruleDirs) {
+            if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
+                throw new IllegalArgumentException("--rules " + dir + " is not a readable directory.");
+            }
+            builder.addRules(dir);
+        }
+        disabled.forEach(builder::disable);
+        return builder.build();
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Evaluates a dossier. Exit code 0: no violation; 1: at least one violation;"
+                    + " 2: bad input, bad options or rules that do not compile.")
+    static final class Check implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier JSON file.")
+        Path dossier;
+
+        @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE}).")
+        Format format;
+
+        @Option(names = "--as-of", description = "Evaluate as of this date instead of the dossier's asOf.")
+        LocalDate asOf;
+
+        @Option(names = "--plan-year", description = "The plan year instead of the dossier's planYear.")
+        Integer planYear;
+
+        @Option(names = "--lang", defaultValue = "vi", description = "Message language for text and html: vi or en"
+                + " (default: ${DEFAULT-VALUE}).")
+        Lang lang;
+
+        @Option(names = "--params", paramLabel = "FILE", description = "JSON object of parameter overrides.")
+        Path params;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
+        List<Path> rules = new ArrayList<>();
+
+        @Option(names = "--disable", paramLabel = "RULE_ID", description = "Do not run this rule (repeatable).")
+        List<String> disable = new ArrayList<>();
+
+        @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
+        Path output;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            DossierReadResult read = DossierJson.read(dossier);
+            if (!read.isValid()) {
+                err.println("The dossier " + dossier + " is not valid (" + read.problems().size() + " problems):");
+                read.problems().forEach(p -> err.println("  " + p));
+                return BAD_INPUT;
+            }
+            Parameters parameters = Parameters.defaults();
+            if (params != null) {
+                ParametersJson.Result result;
+                try {
+                    result = ParametersJson.read(Files.readString(params));
+                } catch (IOException e) {
+                    err.println("Cannot read the parameters file " + params + ": " + e.getMessage());
+                    return BAD_INPUT;
+                }
+                if (result.parameters().isEmpty()) {
+                    err.println("The parameters file " + params + " is not valid:");
+                    result.problems().forEach(p -> err.println("  " + p));
+                    return BAD_INPUT;
+                }
+                parameters = result.parameters().get();
+            }
+            Dossier d = read.orElseThrow();
+            if (asOf != null) {
+                d = d.withAsOf(asOf);
+            }
+            if (planYear != null) {
+                d = d.withPlanYear(planYear);
+            }
+            ComplianceReport report;
+            try (ComplianceEngine engine = engine(rules, disable, parameters)) {
+                report = engine.evaluate(d);
+            } catch (RulePackException e) {
+                err.println(e.getMessage());
+                return BAD_INPUT;
+            } catch (RuleFailureException e) {
+                err.println(e.getMessage());
+                return BAD_INPUT;
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return BAD_INPUT;
+            }
+            Locale locale = Locale.forLanguageTag(lang.name());
+            String rendered = switch (format) {
+                case json -> ReportJson.write(report);
+                case text -> TextReport.render(report, locale);
+                case html -> HtmlReport.render(report, d, locale);
+            };
+            if (output == null) {
+                spec.commandLine().getOut().print(rendered);
+            } else {
+                try {
+                    Files.writeString(output, rendered, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
+                }
+            }
+            return report.hasViolations() ? VIOLATIONS : OK;
+        }
+    }
+
+    @Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists the rule catalogue.")
+    static final class Rules implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
+        List<Path> rules = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            try (ComplianceEngine engine = engine(rules, List.of(), Parameters.defaults())) {
+                PrintWriter out = spec.commandLine().getOut();
+                for (RuleDescriptor r : engine.rules()) {
+                    out.printf("%-38s %-9s %-12s %s%n", r.id(), r.severity(), r.area(), r.title());
+                }
+                out.printf("%d rules, rule pack %s%n", engine.rules().size(), engine.rulePackVersion());
+                return OK;
+            } catch (RulePackException | IllegalArgumentException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return BAD_INPUT;
+            }
+        }
+    }
+}
