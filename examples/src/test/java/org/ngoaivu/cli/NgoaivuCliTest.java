@@ -1,0 +1,90 @@
+package org.ngoaivu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NgoaivuCliTest {
+    private static final Path SAMPLE = Path.of("data/national-sample-2024.json");
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Ngoaivu.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void nationalSampleHasViolationsSoTheExitCodeIsOne() {
+        Run run = run("check", SAMPLE.toString(), "--lang", "en");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("Totals:").contains("== VIOLATION").contains("[annual-plan-late]");
+    }
+
+    @Test
+    void jsonFormatIsTheReportContract() {
+        Run run = run("check", SAMPLE.toString(), "--format", "json");
+        assertThat(run.out()).startsWith("{\n  \"asOf\" : \"2024-12-31\"").contains("\"rulesEvaluated\" : 29")
+                .contains("\"summary\"").contains("\"findings\"");
+    }
+
+    @Test
+    void htmlIsOneSelfContainedEscapedPage(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("r.html");
+        assertThat(run("check", SAMPLE.toString(), "--format", "html", "--output", page.toString()).code()).isEqualTo(1);
+        String html = Files.readString(page);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").doesNotContain("<script").doesNotContain("src=");
+    }
+
+    @Test
+    void badDossierListsEveryProblemAndExitsTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{\"asOf\": \"2024-13-01\", \"missions\": [{\"id\": \"X\"}], \"extra\": 1}");
+        Run run = run("check", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("$.asOf").contains("$.missions[0].type").contains("$.extra")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void disabledRuleIsListedAndAsOfOverrideApplies() {
+        Run run = run("check", SAMPLE.toString(), "--disable", "report-late", "--as-of", "2024-12-31");
+        assertThat(run.out()).contains("Disabled rules: report-late").doesNotContain("[report-late]");
+    }
+
+    @Test
+    void rulesThatDoNotCompileExitTwoWithFileAndLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("broken.drl"), "package host;\nrule \"x\"\nwhen\n  Nothing(\nthen\nend\n");
+        Run run = run("check", SAMPLE.toString(), "--rules", dir.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("broken.drl:");
+    }
+
+    @Test
+    void rulesPathThatIsNotADirectoryIsRejected() {
+        Run run = run("check", SAMPLE.toString(), "--rules", "no/such/dir");
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("is not a readable directory");
+    }
+
+    @Test
+    void unknownOptionExitsTwo() {
+        assertThat(run("check", SAMPLE.toString(), "--colour").code()).isEqualTo(2);
+    }
+
+    @Test
+    void rulesCommandListsTheCatalogue() {
+        Run run = run("rules");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("mission-economic-team").contains("29 rules");
+    }
+}
