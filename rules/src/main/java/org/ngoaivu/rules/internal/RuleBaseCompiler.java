@@ -109,8 +109,17 @@ final class RuleBaseCompiler {
                 }
             }
         }
+        List<RuleProblem> compileErrors = new ArrayList<>();
         for (KnowledgeBuilderResult error : builder.getErrors()) {
-            problems.add(problem(error));
+            compileErrors.add(problem(error));
+        }
+        // After a syntax error Drools adds "Parser returned a null Package" for the same file: noise.
+        for (RuleProblem p : compileErrors) {
+            boolean followOn = p.message().startsWith("Parser returned a null Package") && compileErrors.stream()
+                    .anyMatch(o -> o != p && o.resource().equals(p.resource()));
+            if (!followOn) {
+                problems.add(p);
+            }
         }
         if (!problems.isEmpty()) {
             throw new RulePackException("The rules do not compile", problems);
