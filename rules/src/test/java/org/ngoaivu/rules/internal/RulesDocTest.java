@@ -1,0 +1,71 @@
+package org.ngoaivu.rules.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.ngoaivu.engine.Parameter;
+
+/**
+ * docs/rules.md is rendered from the rules' metadata and messages, so it cannot drift from them.
+ * Regenerate it with {@code mvn -pl rules -am test -Dtest=RulesDocTest -Dngoaivu.regenerateDocs=true}.
+ */
+class RulesDocTest {
+    private static final Path DOC = Path.of("../docs/rules.md");
+
+    static String render() {
+        RuleBase base = RuleBaseCompiler.compile(true, List.of());
+        StringBuilder md = new StringBuilder("# The bundled rules\n\n")
+                .append("Generated from the rules' metadata and messages by `RulesDocTest`; do not edit by hand.\n")
+                .append("Placeholders such as `{subject}` are filled with the facts of each finding.\n");
+        Map<String, List<RuleMeta>> byArea = base.rules().stream()
+                .collect(Collectors.groupingBy(RuleMeta::area, TreeMap::new, Collectors.toList()));
+        byArea.forEach((area, rules) -> {
+            md.append("\n## ").append(area).append("\n");
+            for (RuleMeta r : rules) {
+                md.append("\n### `").append(r.id()).append("` — ").append(r.severity()).append("\n\n")
+                        .append("**").append(r.name()).append("** (subject: ").append(r.subjectType()).append(")\n\n");
+                r.messagesEn().stringPropertyNames().stream().filter(k -> k.equals(r.id()) || k.startsWith(r.id() + "."))
+                        .sorted().forEach(k -> md.append("- Reports: ").append(r.messagesEn().getProperty(k)).append("\n"));
+                for (Parameter<?> p : r.parameters()) {
+                    md.append("- Parameter `").append(p.name()).append("`, default `").append(exported(p))
+                            .append("`: ").append(p.rationale()).append("\n");
+                }
+                md.append("- Source: ").append(r.source()).append("\n");
+                if (!r.quote().isBlank()) {
+                    md.append("\n> ").append(r.quote()).append("\n");
+                }
+            }
+        });
+        return md.toString();
+    }
+
+    private static <T> Object exported(Parameter<T> p) {
+        return p.export(p.defaultValue());
+    }
+
+    @Test
+    void rulesDocumentMatchesTheRuleMetadata() throws IOException {
+        String expected = render();
+        if (Boolean.getBoolean("ngoaivu.regenerateDocs")) {
+            Files.writeString(DOC, expected, StandardCharsets.UTF_8);
+        }
+        assertThat(Files.exists(DOC)).as("docs/rules.md exists; regenerate with -Dngoaivu.regenerateDocs=true").isTrue();
+        assertThat(Files.readString(DOC)).as("docs/rules.md is current; regenerate with -Dngoaivu.regenerateDocs=true")
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void everyBundledRuleQuotesItsVietnameseSource() {
+        assertThat(RuleBaseCompiler.compile(true, List.of()).rules()).allSatisfy(r ->
+                assertThat(r.quote()).as(r.id()).isNotBlank());
+    }
+}
