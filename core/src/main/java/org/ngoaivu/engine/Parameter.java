@@ -92,7 +92,9 @@ public final class Parameter<T> {
     /** A set of enum constants, written in JSON as a list of their names. */
     public static <E extends Enum<E>> Parameter<Set<E>> enumSet(String name, Class<E> type, Set<E> defaultValue,
                                                                String rationale) {
-        return new Parameter<>(name, Set.copyOf(defaultValue), value -> {
+        EnumSet<E> defaults = EnumSet.noneOf(type);
+        defaults.addAll(defaultValue);
+        return new Parameter<>(name, java.util.Collections.unmodifiableSet(defaults), value -> {
             if (!(value instanceof Collection<?> items)) {
                 throw new IllegalArgumentException("expected a list of " + names(type) + ", got " + describe(value));
             }
@@ -104,7 +106,7 @@ public final class Parameter<T> {
                     throw new IllegalArgumentException("\"" + item + "\" is not one of " + names(type), e);
                 }
             }
-            return Set.copyOf(out);
+            return java.util.Collections.unmodifiableSet(out); // EnumSet: a fixed iteration order
         }, v -> v.stream().sorted().map(Enum::name).toList(), rationale);
     }
 

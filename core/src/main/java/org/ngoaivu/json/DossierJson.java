@@ -186,7 +186,7 @@ public final class DossierJson {
                         return officer == null ? null : new EconomicOfficer(officer, o.optionalDate("lastEconomicTrainingOn"));
                     }));
             EconomicTeam team = n.object("economicTeam", (t, p) -> new EconomicTeam(t.optionalDate("establishedOn"),
-                    java.util.Set.copyOf(t.constants("sections", EconomicSection.class))));
+                    new java.util.LinkedHashSet<>(t.constants("sections", EconomicSection.class))));
             Website website = n.object("website", (w, p) -> new Website(w.optionalText("url"), w.bool("unifiedContent")));
             if (any(id, type, host, diplomats)) {
                 return null;

@@ -3,6 +3,7 @@ package org.ngoaivu.json;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -159,13 +160,14 @@ final class DossierWriter {
         value.ifPresent(v -> o.put(name, v.toString()));
     }
 
+    /** Lists keep their order; sets are written sorted, so that equal dossiers give equal bytes. */
     private static void strings(ObjectNode o, String name, Collection<String> values) {
         ArrayNode a = o.putArray(name);
-        values.forEach(a::add);
+        (values instanceof Set ? values.stream().sorted() : values.stream()).forEach(a::add);
     }
 
-    private static void names(ObjectNode o, String name, Collection<? extends Enum<?>> values) {
+    private static <E extends Enum<E>> void names(ObjectNode o, String name, Collection<E> values) {
         ArrayNode a = o.putArray(name);
-        values.forEach(v -> a.add(v.name()));
+        values.stream().sorted().forEach(v -> a.add(v.name()));
     }
 }

@@ -79,7 +79,7 @@ final class Messages {
             return labels.getProperty(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
                     constant.name());
         } else if (value instanceof Collection<?> items) {
-            return items.stream().map(item -> format(item, language)).collect(Collectors.joining(", "));
+            return ordered(items).stream().map(item -> format(item, language)).collect(Collectors.joining(", "));
         }
         return String.valueOf(value);
     }
@@ -89,8 +89,17 @@ final class Messages {
         if (value instanceof Enum<?> constant) {
             return constant.name();
         } else if (value instanceof Collection<?> items) {
-            return items.stream().map(Messages::record).collect(Collectors.joining(","));
+            return ordered(items).stream().map(Messages::record).collect(Collectors.joining(","));
         }
         return String.valueOf(value);
+    }
+
+    /** Lists keep their order; sets (whose order may differ between runs) are sorted, for byte-identical reports. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Collection<?> ordered(Collection<?> items) {
+        if (items instanceof java.util.Set<?> && items.stream().allMatch(Comparable.class::isInstance)) {
+            return items.stream().map(i -> (Comparable) i).sorted().toList();
+        }
+        return items;
     }
 }
