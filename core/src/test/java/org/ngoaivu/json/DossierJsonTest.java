@@ -58,6 +58,14 @@ class DossierJsonTest {
     }
 
     @Test
+    void writingMatchesTheGoldenFile() throws Exception {
+        java.nio.file.Path golden = java.nio.file.Path.of("src/test/resources/golden/full-dossier.json");
+        Dossier dossier = DossierJson.read(golden).orElseThrow();
+        assertThat(DossierJson.write(dossier)).isEqualTo(java.nio.file.Files.readString(golden));
+        assertThat(dossier).isEqualTo(DossierJson.read(FULL).orElseThrow());
+    }
+
+    @Test
     void missingPlanYearDefaultsToTheYearOfAsOf() {
         assertThat(DossierJson.read("{\"asOf\": \"2025-01-02\"}").orElseThrow().planYear()).isEqualTo(2025);
     }
