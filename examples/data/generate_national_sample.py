@@ -158,3 +158,25 @@ with open(out, "w", encoding="utf-8") as f:
     json.dump(clean(dossier), f, ensure_ascii=False, indent=1)
     f.write("\n")
 print(out, len(provinces), "provinces", len(missions), "missions", len(delegations), "delegations")
+
+# Small dossiers per rule area, cut from the national sample: a few subjects each, references kept whole.
+areas_dir = os.path.join(os.path.dirname(out), "areas")
+os.makedirs(areas_dir, exist_ok=True)
+few = [p["id"] for p in provinces[:6]] + ["LCI", "DBN", "KTM"]
+def for_provinces(key): return [x for x in dossier[key] if x.get("provinceId") in few]
+base = {"schemaVersion": 1, "asOf": iso(AS_OF), "planYear": 2024}
+AREAS = {
+    "mission": {"missions": missions[:12], "reports": [r for r in reports if r["authorId"] in {m["id"] for m in missions[:12]}]},
+    "coordination": {"coordinationAgreements": coordination},
+    "province": {"provinces": [p for p in provinces if p["id"] in few], "annualPlans": for_provinces("annualPlans")},
+    "delegation": {"missions": missions, "provinces": [p for p in provinces if p["id"] in few],
+                   "annualPlans": for_provinces("annualPlans"), "delegations": for_provinces("delegations")},
+    "agreement": {"provinces": [p for p in provinces if p["id"] in few], "agreements": for_provinces("agreements")},
+    "cooperation": {"provinces": provinces, "workingVisits": visits, "cooperationProgrammes": programmes},
+    "report": {"provinces": [p for p in provinces if p["id"] in few],
+               "reports": [r for r in reports if r["authorId"] in few]},
+}
+for area, parts in AREAS.items():
+    with open(os.path.join(areas_dir, area + ".json"), "w", encoding="utf-8") as f:
+        json.dump(clean({**base, **parts}), f, ensure_ascii=False, indent=1)
+        f.write("\n")

@@ -19,7 +19,7 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(ComplianceReport report, Dossier dossier, Locale locale) {
+    static String render(ComplianceReport report, Dossier dossier, Locale locale, Map<String, String> areaOfRule) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\"><head><meta charset=\"utf-8\">")
                 .append("<title>ngoaivu – ").append(report.asOf()).append("</title><style>")
@@ -31,7 +31,7 @@ final class HtmlReport {
                 .append(dossier.missions().size()).append(" missions; ").append(report.rulesEvaluated())
                 .append(" rules, rule pack <code>").append(esc(report.rulePackVersion())).append("</code></p>\n<p>");
         report.summary().forEach((s, n) -> h.append(badge(s)).append(' ').append(n).append("&nbsp;&nbsp; "));
-        h.append("</p>\n<h2>Findings per rule area</h2>\n").append(chart(report));
+        h.append("</p>\n<h2>Findings per rule area</h2>\n").append(chart(report, areaOfRule));
         Map<String, List<Finding>> bySubject = report.findings().stream().collect(Collectors.groupingBy(
                 f -> f.subject().type() + " " + f.subject().id() + f.subject().name().map(n -> " — " + n).orElse(""),
                 TreeMap::new, Collectors.toList()));
@@ -48,10 +48,9 @@ final class HtmlReport {
         return h.append("</body></html>\n").toString();
     }
 
-    private static String chart(ComplianceReport report) {
+    private static String chart(ComplianceReport report, Map<String, String> areaOfRule) {
         Map<String, Long> byArea = report.findings().stream().collect(Collectors.groupingBy(
-                f -> f.ruleId().substring(0, f.ruleId().indexOf('-') < 0 ? f.ruleId().length() : f.ruleId().indexOf('-')),
-                TreeMap::new, Collectors.counting()));
+                f -> areaOfRule.getOrDefault(f.ruleId(), "other"), TreeMap::new, Collectors.counting()));
         long max = byArea.values().stream().mapToLong(Long::longValue).max().orElse(1);
         StringBuilder svg = new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"")
                 .append(24 * byArea.size() + 10).append("\" role=\"img\">");

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.ngoaivu.engine.ComplianceEngine;
@@ -148,8 +150,10 @@ public final class Ngoaivu {
                 d = d.withPlanYear(planYear);
             }
             ComplianceReport report;
+            Map<String, String> areaOfRule;
             try (ComplianceEngine engine = engine(rules, disable, parameters)) {
                 report = engine.evaluate(d);
+                areaOfRule = engine.rules().stream().collect(Collectors.toMap(RuleDescriptor::id, RuleDescriptor::area));
             } catch (RulePackException e) {
                 err.println(e.getMessage());
                 return BAD_INPUT;
@@ -164,7 +168,7 @@ public final class Ngoaivu {
             String rendered = switch (format) {
                 case json -> ReportJson.write(report);
                 case text -> TextReport.render(report, locale);
-                case html -> HtmlReport.render(report, d, locale);
+                case html -> HtmlReport.render(report, d, locale, areaOfRule);
             };
             if (output == null) {
                 spec.commandLine().getOut().print(rendered);

@@ -1,0 +1,49 @@
+package org.ngoaivu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import org.ngoaivu.examples.CustomRulesHost;
+
+class ExamplesTest {
+    @Test
+    void customRulesHostRunsItsOwnRuleAndItsOwnThreshold() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            CustomRulesHost.main(new String[] {"data/areas/mission.json"});
+        } finally {
+            System.setOut(original);
+        }
+        String out = buffer.toString(StandardCharsets.UTF_8);
+        assertThat(out).contains("host-large-embassy-economic-officers").contains("dedicated economic officer(s)")
+                .contains("{economicTeamThreshold=5}").contains("30 rules");
+    }
+
+    static Stream<Path> areaDossiers() throws Exception {
+        return Files.list(Path.of("data/areas")).sorted();
+    }
+
+    @ParameterizedTest
+    @MethodSource("areaDossiers")
+    void everyAreaDossierIsValidAndChecks(Path dossier) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Ngoaivu.run(new String[] {"check", dossier.toString(), "--lang", "en"}, new PrintWriter(out),
+                new PrintWriter(err));
+        assertThat(code).as(err.toString()).isIn(0, 1);
+        assertThat(out.toString()).contains("Totals:");
+    }
+}
