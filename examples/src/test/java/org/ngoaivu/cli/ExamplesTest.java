@@ -2,11 +2,8 @@ package org.ngoaivu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,16 +15,8 @@ import org.ngoaivu.examples.CustomRulesHost;
 
 class ExamplesTest {
     @Test
-    void customRulesHostRunsItsOwnRuleAndItsOwnThreshold() {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            CustomRulesHost.main(new String[] {"data/areas/mission.json"});
-        } finally {
-            System.setOut(original);
-        }
-        String out = buffer.toString(StandardCharsets.UTF_8);
+    void customRulesHostRunsItsOwnRuleAndItsOwnThreshold() throws Exception {
+        String out = StandardOutput.of(() -> CustomRulesHost.main(new String[] {"data/areas/mission.json"}));
         assertThat(out).contains("host-large-embassy-economic-officers").contains("dedicated economic officer(s)")
                 .contains("{economicTeamThreshold=5}").contains("30 rules");
     }

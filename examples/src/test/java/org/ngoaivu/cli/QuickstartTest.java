@@ -2,9 +2,6 @@ package org.ngoaivu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -14,15 +11,7 @@ import org.ngoaivu.examples.Quickstart;
 class QuickstartTest {
     @Test
     void quickstartPrintsFindingsAndSummary() throws Exception {
-        PrintStream original = System.out;
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        try {
-            Quickstart.main(new String[] {"data/national-sample-2024.json"});
-        } finally {
-            System.setOut(original);
-        }
-        String out = buffer.toString(StandardCharsets.UTF_8);
+        String out = StandardOutput.of(() -> Quickstart.main(new String[] {"data/national-sample-2024.json"}));
         assertThat(out).contains("VIOLATION annual-plan-late").contains("{VIOLATION=");
     }
 

@@ -36,11 +36,6 @@ public record Evaluation(LocalDate asOf, int planYear, Parameters parameters) {
         return date.isPresent() && !date.get().isAfter(asOf);
     }
 
-    /** The event's date if it has happened by {@code asOf}, else {@code null}; for binding in rule patterns. */
-    public LocalDate dateIfHappened(Optional<LocalDate> date) {
-        return happened(date) ? date.get() : null;
-    }
-
     /** Whether an event happened by {@code asOf} and on or after {@code from}: a backward window includes its first day. */
     public boolean happenedSince(Optional<LocalDate> date, LocalDate from) {
         return happened(date) && !date.get().isBefore(from);

@@ -40,16 +40,6 @@ final class Messages {
         this.labelsEn = labelsEn;
     }
 
-    /** The placeholder names a template uses. */
-    static java.util.Set<String> placeholders(String template) {
-        java.util.Set<String> names = new java.util.LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            names.add(m.group(1));
-        }
-        return names;
-    }
-
     /**
      * Fills a template.
      *
