@@ -3,14 +3,13 @@ package org.ngoaivu.engine;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.ngoaivu.model.Dossier;
@@ -34,6 +33,22 @@ public interface ComplianceEngine extends AutoCloseable {
      */
     ComplianceReport evaluate(Dossier dossier);
 
+    /**
+     * Evaluates a dossier with these parameter values in place of the engine's, for example to see what a
+     * proposed threshold would change.
+     *
+     * @throws RuleFailureException when a rule fails at run time
+     */
+    ComplianceReport evaluate(Dossier dossier, Parameters parameters);
+
+    /**
+     * Builds the rule packs again from their sources and, if they compile, swaps them in atomically.
+     * Evaluations already running finish with the rules they started with; each report names the
+     * rule-pack version it used. When the new rules do not build, the engine keeps the rules it had and the
+     * result lists every problem.
+     */
+    ReloadResult reload();
+
     /** The rules this engine runs, sorted by id (disabled rules are not listed). */
     List<RuleDescriptor> rules();
 
@@ -51,19 +66,25 @@ public interface ComplianceEngine extends AutoCloseable {
 
     /** Configures an engine; {@link #build()} finds the engine implementation on the classpath. */
     final class Builder {
-        private Parameters parameters = Parameters.defaults();
+        private ParameterSchedule parameters = ParameterSchedule.defaults();
         private boolean includeBundled = true;
         private final List<RuleSource> ruleSources = new ArrayList<>();
-        private final Set<String> disabledRules = new LinkedHashSet<>();
-        private final Map<String, Severity> severityOverrides = new LinkedHashMap<>();
+        private Policy policy = Policy.none();
+        private Consumer<ReloadResult> reloadListener;
         private String providerName;
         private ClassLoader loader = Thread.currentThread().getContextClassLoader();
 
         private Builder() {
         }
 
+        /** Parameter values for every date; the catalogue's defaults unless set. */
         public Builder parameters(Parameters parameters) {
-            this.parameters = Objects.requireNonNull(parameters, "parameters");
+            return parameters(ParameterSchedule.of(parameters));
+        }
+
+        /** Parameter values that change over time; each evaluation uses those in force on its {@code asOf}. */
+        public Builder parameters(ParameterSchedule schedule) {
+            this.parameters = Objects.requireNonNull(schedule, "schedule");
             return this;
         }
 
@@ -83,13 +104,30 @@ public interface ComplianceEngine extends AutoCloseable {
             return addRules(RuleSource.directory(directory));
         }
 
+        /** Does not run a rule; the report lists it as disabled. */
         public Builder disable(String ruleId) {
-            disabledRules.add(Objects.requireNonNull(ruleId, "ruleId"));
+            return policy(new Policy(Set.of(Objects.requireNonNull(ruleId, "ruleId")), Map.of()));
+        }
+
+        /** Reports a rule's findings with another severity. */
+        public Builder severity(String ruleId, Severity severity) {
+            return policy(new Policy(Set.of(), Map.of(Objects.requireNonNull(ruleId, "ruleId"),
+                    Objects.requireNonNull(severity, "severity"))));
+        }
+
+        /** Adds a per-rule policy, for example one read with {@code PolicyJson}. */
+        public Builder policy(Policy policy) {
+            this.policy = this.policy.and(Objects.requireNonNull(policy, "policy"));
             return this;
         }
 
-        public Builder severity(String ruleId, Severity severity) {
-            severityOverrides.put(Objects.requireNonNull(ruleId, "ruleId"), Objects.requireNonNull(severity));
+        /**
+         * Watches the rule directories added with {@link #addRules(Path)} and {@link ComplianceEngine#reload()
+         * reloads} when a file in them changes, handing each result to {@code listener} (on the watcher's
+         * thread). {@link ComplianceEngine#close()} stops watching.
+         */
+        public Builder reloadOnChange(Consumer<ReloadResult> listener) {
+            this.reloadListener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
@@ -106,7 +144,8 @@ public interface ComplianceEngine extends AutoCloseable {
         }
 
         public EngineConfiguration configuration() {
-            return new EngineConfiguration(parameters, includeBundled, ruleSources, disabledRules, severityOverrides);
+            return new EngineConfiguration(parameters, includeBundled, ruleSources, policy,
+                    Optional.ofNullable(reloadListener));
         }
 
         /**

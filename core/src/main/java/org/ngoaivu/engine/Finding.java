@@ -1,5 +1,6 @@
 package org.ngoaivu.engine;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param parameters the parameter values the rule used, by parameter name (values are numbers, strings or
  *                   lists of strings), in the rule's order
  * @param facts      the fact values the finding relied on (dates, counts, names), by name, in the rule's order
+ * @param parametersValidFrom for parameter values from a dated {@link ParameterSchedule}, the day each took
+ *                   effect, by parameter name; undated values are not listed
  */
 public record Finding(
         String ruleId,
@@ -26,7 +29,8 @@ public record Finding(
         LocalizedText message,
         String source,
         Map<String, Object> parameters,
-        Map<String, String> facts) {
+        Map<String, String> facts,
+        Map<String, LocalDate> parametersValidFrom) {
 
     /** Severity, then rule id, then subject, then message: the same findings always sort the same way. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
@@ -44,10 +48,12 @@ public record Finding(
         Objects.requireNonNull(source, "source");
         parameters = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters")));
         facts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(facts, "facts")));
+        parametersValidFrom = Collections.unmodifiableMap(new LinkedHashMap<>(
+                Objects.requireNonNull(parametersValidFrom, "parametersValidFrom")));
     }
 
     /** The same finding with another severity, as a host's per-rule policy may ask. */
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, subject, message, source, parameters, facts);
+        return new Finding(ruleId, newSeverity, subject, message, source, parameters, facts, parametersValidFrom);
     }
 }

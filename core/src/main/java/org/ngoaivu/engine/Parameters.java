@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.ngoaivu.model.CoordinationPartner;
@@ -14,15 +15,18 @@ import org.ngoaivu.model.PlanSection;
 
 /**
  * The parameter values an evaluation uses: the catalogue's defaults unless the host overrides them.
- * Immutable; {@link #with} returns a new instance.
+ * Immutable; {@link #with} returns a new instance. Values taken from a {@link ParameterSchedule} also
+ * know the date they took effect ({@link #validFrom}), which findings record.
  */
 public final class Parameters {
-    private static final Parameters DEFAULTS = new Parameters(Map.of());
+    private static final Parameters DEFAULTS = new Parameters(Map.of(), Map.of());
 
     private final Map<String, Object> overrides;
+    private final Map<String, LocalDate> validFrom;
 
-    private Parameters(Map<String, Object> overrides) {
+    private Parameters(Map<String, Object> overrides, Map<String, LocalDate> validFrom) {
         this.overrides = Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+        this.validFrom = Collections.unmodifiableMap(new LinkedHashMap<>(validFrom));
     }
 
     /** The catalogue's defaults. */
@@ -34,7 +38,22 @@ public final class Parameters {
     public <T> Parameters with(Parameter<T> parameter, T value) {
         Map<String, Object> next = new LinkedHashMap<>(overrides);
         next.put(parameter.name(), parameter.validate(value));
-        return new Parameters(next);
+        Map<String, LocalDate> dates = new LinkedHashMap<>(validFrom);
+        dates.remove(parameter.name());
+        return new Parameters(next, dates);
+    }
+
+    /** These values with {@code parameter} set to {@code value}, in force since {@code since}. */
+    <T> Parameters with(Parameter<T> parameter, T value, LocalDate since) {
+        Parameters next = with(parameter, value);
+        Map<String, LocalDate> dates = new LinkedHashMap<>(next.validFrom);
+        dates.put(parameter.name(), Objects.requireNonNull(since, "since"));
+        return new Parameters(next.overrides, dates);
+    }
+
+    /** The date the value in force took effect, when it came from a dated schedule. */
+    public Optional<LocalDate> validFrom(Parameter<?> parameter) {
+        return Optional.ofNullable(validFrom.get(parameter.name()));
     }
 
     /** The value in force: the override if there is one, else the default. */
@@ -120,16 +139,17 @@ public final class Parameters {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Parameters other && overrides.equals(other.overrides);
+        return o instanceof Parameters other && overrides.equals(other.overrides)
+                && validFrom.equals(other.validFrom);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(overrides);
+        return Objects.hash(overrides, validFrom);
     }
 
     @Override
     public String toString() {
-        return "Parameters" + overrides;
+        return validFrom.isEmpty() ? "Parameters" + overrides : "Parameters" + overrides + " since " + validFrom;
     }
 }

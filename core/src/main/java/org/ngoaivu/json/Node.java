@@ -59,6 +59,11 @@ final class Node {
         return value;
     }
 
+    /** The value of a field as it is, for callers that check its type themselves; null when absent. */
+    JsonNode raw(String name, boolean required) {
+        return field(name, required);
+    }
+
     String text(String name, boolean required) {
         JsonNode v = field(name, required);
         if (v == null) {

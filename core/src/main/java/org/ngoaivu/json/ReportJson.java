@@ -38,6 +38,10 @@ public final class ReportJson {
             message.put("en", f.message().en());
             o.put("source", f.source());
             o.set("parameters", Json.MAPPER.valueToTree(f.parameters()));
+            if (!f.parametersValidFrom().isEmpty()) {
+                ObjectNode since = o.putObject("parametersValidFrom");
+                f.parametersValidFrom().forEach((name, day) -> since.put(name, day.toString()));
+            }
             ObjectNode facts = o.putObject("facts");
             f.facts().forEach(facts::put);
         }

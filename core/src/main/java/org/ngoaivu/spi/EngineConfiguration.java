@@ -1,43 +1,42 @@
 package org.ngoaivu.spi;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
+import java.util.function.Consumer;
 
-import org.ngoaivu.engine.Parameters;
+import org.ngoaivu.engine.ParameterSchedule;
+import org.ngoaivu.engine.Policy;
+import org.ngoaivu.engine.ReloadResult;
 import org.ngoaivu.engine.RuleSource;
-import org.ngoaivu.engine.Severity;
 
 /**
  * Everything a host configured on {@link org.ngoaivu.engine.ComplianceEngine.Builder}, handed to the
  * provider that builds the engine.
  *
- * @param parameters        parameter values
- * @param includeBundled    whether the bundled rule base is loaded
- * @param ruleSources       the host's own rule packs, in the order added
- * @param disabledRules     ids of rules not to run
- * @param severityOverrides severities the host sets for rules, by rule id
+ * @param parameters     parameter values, possibly dated
+ * @param includeBundled whether the bundled rule base is loaded
+ * @param ruleSources    the host's own rule packs, in the order added
+ * @param policy         rules not to run and severity overrides
+ * @param reloadListener when present, the engine watches its rule directories, reloads on change and tells
+ *                       this listener
  */
 public record EngineConfiguration(
-        Parameters parameters,
+        ParameterSchedule parameters,
         boolean includeBundled,
         List<RuleSource> ruleSources,
-        Set<String> disabledRules,
-        Map<String, Severity> severityOverrides) {
+        Policy policy,
+        Optional<Consumer<ReloadResult>> reloadListener) {
 
     public EngineConfiguration {
         Objects.requireNonNull(parameters, "parameters");
         ruleSources = List.copyOf(ruleSources);
-        disabledRules = Collections.unmodifiableSet(new TreeSet<>(disabledRules));
-        severityOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(severityOverrides));
+        Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(reloadListener, "reloadListener");
     }
 
     /** The bundled rules with default parameters. */
     public static EngineConfiguration defaults() {
-        return new EngineConfiguration(Parameters.defaults(), true, List.of(), Set.of(), Map.of());
+        return new EngineConfiguration(ParameterSchedule.defaults(), true, List.of(), Policy.none(), Optional.empty());
     }
 }

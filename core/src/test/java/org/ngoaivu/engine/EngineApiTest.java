@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ngoaivu.json.ReportJson;
@@ -34,12 +35,17 @@ class EngineApiTest {
     private static Finding finding(Severity s, String rule, String id) {
         return new Finding(rule, s, Subject.of(SubjectType.MISSION, id, Optional.of("Đại sứ quán")),
                 new LocalizedText("vi " + id, "en " + id), "source", Map.of("economicTeamThreshold", 7),
-                Map.of("diplomatCount", "8"));
+                Map.of("diplomatCount", "8"), Map.of());
+    }
+
+    private static RuleDescriptor rule(String id, SubjectType type) {
+        return new RuleDescriptor(id, "Rule " + id, "mission", Severity.WARNING, type, "source", List.of(), "bundled");
     }
 
     @Test
     void reportSortsFindingsCountsEverySeverityAndWritesTheContract() {
-        ComplianceReport report = new ComplianceReport(LocalDate.of(2024, 3, 31), 2024, "sha256:x", 29,
+        ComplianceReport report = new ComplianceReport(LocalDate.of(2024, 3, 31), 2024, "sha256:x",
+                List.of(rule("a", SubjectType.MISSION), rule("b", SubjectType.MISSION), rule("z", SubjectType.MISSION)),
                 List.of(finding(Severity.ADVICE, "b", "2"), finding(Severity.VIOLATION, "z", "1"),
                         finding(Severity.VIOLATION, "a", "9")), List.of());
         assertThat(report.findings()).extracting(Finding::ruleId).containsExactly("a", "z", "b");
@@ -51,5 +57,59 @@ class EngineApiTest {
                 .contains("\"subject\" : {\n        \"type\" : \"MISSION\",\n        \"id\" : \"9\",\n        \"name\" : \"Đại sứ quán\"")
                 .contains("\"parameters\" : {\n        \"economicTeamThreshold\" : 7");
         assertThat(ReportJson.write(report)).isEqualTo(json);
+    }
+
+    @Test
+    void explanationSplitsTheRulesOfTheSubjectsTypeIntoPassedAndFired() {
+        ComplianceReport report = new ComplianceReport(LocalDate.of(2024, 3, 31), 2024, "sha256:x",
+                List.of(rule("a", SubjectType.MISSION), rule("b", SubjectType.MISSION), rule("p", SubjectType.PROVINCE)),
+                List.of(finding(Severity.VIOLATION, "a", "EMB-1"), finding(Severity.VIOLATION, "a", "EMB-2")), List.of());
+        Explanation one = report.explain(SubjectType.MISSION, "EMB-1");
+        assertThat(one.fired()).extracting(RuleDescriptor::id).containsExactly("a");
+        assertThat(one.passed()).extracting(RuleDescriptor::id).containsExactly("b");
+        assertThat(one.checked()).extracting(RuleDescriptor::id).containsExactly("a", "b");
+        assertThat(one.findings()).singleElement().extracting(f -> f.facts().get("diplomatCount")).isEqualTo("8");
+        assertThat(report.explain(SubjectType.PROVINCE, "HN").passed()).extracting(RuleDescriptor::id)
+                .containsExactly("p");
+    }
+
+    @Test
+    void aDatedValueHoldsFromItsFirstDayToTheDayBeforeTheNextOrItsLastDay() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        ParameterSchedule schedule = ParameterSchedule.builder()
+                .undated(Parameters.defaults().with(Parameter.DELEGATION_REPORT_DAYS, 20))
+                .value(Parameter.ECONOMIC_TEAM_THRESHOLD, from, 5)
+                .value(Parameter.ECONOMIC_TEAM_THRESHOLD, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30), 4)
+                .build();
+        assertThat(schedule.on(from.minusDays(1)).economicTeamThreshold()).isEqualTo(7);
+        assertThat(schedule.on(from.minusDays(1)).validFrom(Parameter.ECONOMIC_TEAM_THRESHOLD)).isEmpty();
+        assertThat(schedule.on(from).economicTeamThreshold()).isEqualTo(5);
+        assertThat(schedule.on(from).validFrom(Parameter.ECONOMIC_TEAM_THRESHOLD)).contains(from);
+        assertThat(schedule.on(LocalDate.of(2025, 12, 31)).economicTeamThreshold()).isEqualTo(5);
+        assertThat(schedule.on(LocalDate.of(2026, 6, 30)).economicTeamThreshold()).isEqualTo(4);
+        assertThat(schedule.on(LocalDate.of(2026, 7, 1)).economicTeamThreshold())
+                .as("after its validUntil no dated value holds: the undated one applies").isEqualTo(7);
+        assertThat(schedule.on(from).delegationReportDays()).isEqualTo(20);
+    }
+
+    @Test
+    void overlappingDatedValuesAreRejected() {
+        ParameterSchedule.Builder builder = ParameterSchedule.builder()
+                .value(Parameter.ECONOMIC_TEAM_THRESHOLD, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), 5);
+        assertThatThrownBy(() -> builder.value(Parameter.ECONOMIC_TEAM_THRESHOLD, LocalDate.of(2025, 12, 31), 6))
+                .hasMessageContaining("overlaps the one from 2025-01-01");
+        assertThatThrownBy(() -> builder.value(Parameter.ECONOMIC_TEAM_THRESHOLD, LocalDate.of(2025, 1, 1), 6))
+                .hasMessageContaining("overlaps");
+        assertThatThrownBy(() -> builder.value(Parameter.ECONOMIC_TEAM_THRESHOLD, LocalDate.of(2027, 1, 1),
+                LocalDate.of(2026, 1, 1), 6)).hasMessageContaining("ends (validUntil 2026-01-01) before it starts");
+        builder.value(Parameter.ECONOMIC_TEAM_THRESHOLD, LocalDate.of(2026, 1, 1), 6);
+    }
+
+    @Test
+    void policiesCombineAndTheLaterSeverityWins() {
+        Policy policy = new Policy(Set.of("b", "a"), Map.of("x", Severity.ADVICE))
+                .and(new Policy(Set.of("c"), Map.of("x", Severity.VIOLATION)));
+        assertThat(policy.disabledRules()).containsExactly("a", "b", "c");
+        assertThat(policy.severityOverrides()).containsExactly(Map.entry("x", Severity.VIOLATION));
     }
 }

@@ -10,21 +10,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
-import org.ngoaivu.engine.Parameters;
+import org.ngoaivu.engine.ParameterSchedule;
+import org.ngoaivu.engine.Policy;
 import org.ngoaivu.engine.RuleDescriptor;
 import org.ngoaivu.engine.RuleFailureException;
 import org.ngoaivu.engine.RulePackException;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.DossierReadResult;
 import org.ngoaivu.json.ParametersJson;
+import org.ngoaivu.json.PolicyJson;
 import org.ngoaivu.json.ReportJson;
 import org.ngoaivu.model.Dossier;
+import org.ngoaivu.validation.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -70,8 +72,9 @@ public final class Ngoaivu {
 
     enum Lang { vi, en }
 
-    static ComplianceEngine engine(List<Path> ruleDirs, List<String> disabled, Parameters parameters) {
-        ComplianceEngine.Builder builder = ComplianceEngine.builder().parameters(parameters);
+    static ComplianceEngine engine(List<Path> ruleDirs, List<String> disabled, ParameterSchedule parameters,
+                                   Policy policy) {
+        ComplianceEngine.Builder builder = ComplianceEngine.builder().parameters(parameters).policy(policy);
         for (Path dir : ruleDirs) {
             if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
                 throw new IllegalArgumentException("--rules " + dir + " is not a readable directory.");
@@ -105,8 +108,13 @@ public final class Ngoaivu {
                 + " (default: ${DEFAULT-VALUE}).")
         Lang lang;
 
-        @Option(names = "--params", paramLabel = "FILE", description = "JSON object of parameter overrides.")
+        @Option(names = "--params", paramLabel = "FILE", description = "JSON object of parameter values, each"
+                + " a value or a list of {validFrom, validUntil, value} (see docs/rule-authoring.md).")
         Path params;
+
+        @Option(names = "--policy", paramLabel = "FILE", description = "JSON policy: {\"disable\": [rule ids],"
+                + " \"severity\": {rule id: severity}}.")
+        Path policy;
 
         @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
         List<Path> rules = new ArrayList<>();
@@ -122,25 +130,23 @@ public final class Ngoaivu {
             PrintWriter err = spec.commandLine().getErr();
             DossierReadResult read = DossierJson.read(dossier);
             if (!read.isValid()) {
-                err.println("The dossier " + dossier + " is not valid (" + read.problems().size() + " problems):");
-                read.problems().forEach(p -> err.println("  " + p));
-                return BAD_INPUT;
+                return invalid(err, "dossier " + dossier, read.problems());
             }
-            Parameters parameters = Parameters.defaults();
+            ParameterSchedule parameters = ParameterSchedule.defaults();
             if (params != null) {
-                ParametersJson.Result result;
-                try {
-                    result = ParametersJson.read(Files.readString(params));
-                } catch (IOException e) {
-                    err.println("Cannot read the parameters file " + params + ": " + e.getMessage());
-                    return BAD_INPUT;
+                ParametersJson.Result result = ParametersJson.read(params);
+                if (result.schedule().isEmpty()) {
+                    return invalid(err, "parameters file " + params, result.problems());
                 }
-                if (result.parameters().isEmpty()) {
-                    err.println("The parameters file " + params + " is not valid:");
-                    result.problems().forEach(p -> err.println("  " + p));
-                    return BAD_INPUT;
+                parameters = result.schedule().get();
+            }
+            Policy rulePolicy = Policy.none();
+            if (policy != null) {
+                PolicyJson.Result result = PolicyJson.read(policy);
+                if (result.policy().isEmpty()) {
+                    return invalid(err, "policy file " + policy, result.problems());
                 }
-                parameters = result.parameters().get();
+                rulePolicy = result.policy().get();
             }
             Dossier d = read.orElseThrow();
             if (asOf != null) {
@@ -150,10 +156,8 @@ public final class Ngoaivu {
                 d = d.withPlanYear(planYear);
             }
             ComplianceReport report;
-            Map<String, String> areaOfRule;
-            try (ComplianceEngine engine = engine(rules, disable, parameters)) {
+            try (ComplianceEngine engine = engine(rules, disable, parameters, rulePolicy)) {
                 report = engine.evaluate(d);
-                areaOfRule = engine.rules().stream().collect(Collectors.toMap(RuleDescriptor::id, RuleDescriptor::area));
             } catch (RulePackException e) {
                 err.println(e.getMessage());
                 return BAD_INPUT;
@@ -168,7 +172,8 @@ public final class Ngoaivu {
             String rendered = switch (format) {
                 case json -> ReportJson.write(report);
                 case text -> TextReport.render(report, locale);
-                case html -> HtmlReport.render(report, d, locale, areaOfRule);
+                case html -> HtmlReport.render(report, d, locale, report.rules().stream()
+                        .collect(Collectors.toMap(RuleDescriptor::id, RuleDescriptor::area)));
             };
             if (output == null) {
                 spec.commandLine().getOut().print(rendered);
@@ -180,6 +185,13 @@ public final class Ngoaivu {
                 }
             }
             return report.hasViolations() ? VIOLATIONS : OK;
+        }
+
+        private static int invalid(PrintWriter err, String what, List<Problem> problems) {
+            err.println("The " + what + " is not valid (" + problems.size()
+                    + (problems.size() == 1 ? " problem):" : " problems):"));
+            problems.forEach(p -> err.println("  " + p));
+            return BAD_INPUT;
         }
     }
 
@@ -193,7 +205,7 @@ public final class Ngoaivu {
 
         @Override
         public Integer call() {
-            try (ComplianceEngine engine = engine(rules, List.of(), Parameters.defaults())) {
+            try (ComplianceEngine engine = engine(rules, List.of(), ParameterSchedule.defaults(), Policy.none())) {
                 PrintWriter out = spec.commandLine().getOut();
                 for (RuleDescriptor r : engine.rules()) {
                     out.printf("%-38s %-9s %-12s %s%n", r.id(), r.severity(), r.area(), r.title());

@@ -62,6 +62,35 @@ class NgoaivuCliTest {
     }
 
     @Test
+    void policyFileAndDatedParametersApply(@TempDir Path dir) throws Exception {
+        Path policy = dir.resolve("policy.json");
+        Files.writeString(policy, "{ \"disable\": [\"report-late\"], \"severity\": { \"mission-website\": \"WARNING\" } }");
+        Path params = dir.resolve("params.json");
+        Files.writeString(params, "{ \"delegationReportDays\": [ { \"validFrom\": \"2024-01-01\", \"value\": 60 } ] }");
+        Run run = run("check", SAMPLE.toString(), "--format", "json", "--policy", policy.toString(),
+                "--params", params.toString());
+        assertThat(run.out()).contains("\"disabledRules\" : [\n    \"report-late\"")
+                .contains("\"delegationReportDays\" : 60").contains("\"delegationReportDays\" : \"2024-01-01\"")
+                .doesNotContain("\"ruleId\" : \"report-late\"");
+        assertThat(run.out()).containsPattern("\"ruleId\" : \"mission-website\",\\s*\"severity\" : \"WARNING\"");
+    }
+
+    @Test
+    void badPolicyAndParametersFilesExitTwoListingEveryProblem(@TempDir Path dir) throws Exception {
+        Path policy = dir.resolve("policy.json");
+        Files.writeString(policy, "{ \"disable\": [\"no-such-rule\"] }");
+        Run unknownRule = run("check", SAMPLE.toString(), "--policy", policy.toString());
+        assertThat(unknownRule.code()).isEqualTo(2);
+        assertThat(unknownRule.err()).contains("No rule has the id no-such-rule");
+        Path params = dir.resolve("params.json");
+        Files.writeString(params, "{ \"delegationReportDays\": [ { \"validFrom\": \"2024-01-01\", \"value\": 1 },"
+                + " { \"validFrom\": \"2024-01-01\", \"value\": 2 } ], \"nope\": 1 }");
+        Run overlapping = run("check", SAMPLE.toString(), "--params", params.toString());
+        assertThat(overlapping.code()).isEqualTo(2);
+        assertThat(overlapping.err()).contains("(2 problems)").contains("$.delegationReportDays[1]").contains("$.nope");
+    }
+
+    @Test
     void rulesThatDoNotCompileExitTwoWithFileAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.drl"), "package host;\nrule \"x\"\nwhen\n  Nothing(\nthen\nend\n");
         Run run = run("check", SAMPLE.toString(), "--rules", dir.toString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -14,6 +15,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.RuleDescriptor;
+import org.ngoaivu.testkit.RuleCaseFile;
+import org.ngoaivu.testkit.RuleCases;
+import org.ngoaivu.testkit.RuleCoverage;
 
 /** The bundled rule base is exactly the catalogue: same ids, same severities, each with a source. */
 class RuleCatalogueTest {
@@ -55,5 +59,17 @@ class RuleCatalogueTest {
             assertThat(rule.title()).as(rule.id()).contains(" ");
             assertThat(rule.origin()).isEqualTo("bundled");
         }
+    }
+
+    @Test
+    void everyRuleHasACaseFileThatSeesItFireAndNotFire() {
+        RuleCases cases = RuleCases.load(RuleCasesTest.CASES);
+        List<RuleDescriptor> rules = RuleCasesTest.ENGINE.rules();
+        assertThat(cases.files()).extracting(RuleCaseFile::location).as("one case file per rule, named for it")
+                .containsExactlyInAnyOrderElementsOf(rules.stream().map(r -> r.area() + "/" + r.id() + ".json").toList());
+        assertThat(cases.files()).allSatisfy(f -> assertThat(f.location()).endsWith("/" + f.rule() + ".json"));
+        RuleCoverage coverage = cases.coverage(RuleCasesTest.ENGINE);
+        List<String> ids = rules.stream().map(RuleDescriptor::id).toList();
+        assertThat(coverage.gaps(ids)).as(String.join("\n", coverage.summary(ids))).isEmpty();
     }
 }

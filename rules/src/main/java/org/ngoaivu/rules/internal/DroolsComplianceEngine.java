@@ -1,10 +1,12 @@
 package org.ngoaivu.rules.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -14,8 +16,12 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Parameters;
+import org.ngoaivu.engine.Policy;
+import org.ngoaivu.engine.ReloadResult;
 import org.ngoaivu.engine.RuleDescriptor;
 import org.ngoaivu.engine.RuleFailureException;
+import org.ngoaivu.engine.RulePackException;
+import org.ngoaivu.engine.RuleProblem;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.Subject;
 import org.ngoaivu.model.Dossier;
@@ -25,49 +31,63 @@ import org.ngoaivu.spi.EngineConfiguration;
 
 /**
  * The Drools engine: one rule base built once and shared by every thread, and a fresh session per
- * evaluation, so that no state passes from one evaluation to the next.
+ * evaluation, so that no state passes from one evaluation to the next. A reload builds the new rule base
+ * beside the old one and swaps a single reference, so each evaluation runs on one rule base from start to
+ * end.
  */
 public final class DroolsComplianceEngine implements ComplianceEngine {
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
 
-    private final RuleBase ruleBase;
-    private final Parameters parameters;
-    private final Set<String> disabled;
-    private final List<RuleDescriptor> descriptors;
+    private final EngineConfiguration configuration;
+    private final AtomicReference<Snapshot> current;
+    private final Object reloading = new Object();
+    private final Optional<RuleDirectoryWatcher> watcher;
 
-    private DroolsComplianceEngine(RuleBase ruleBase, Parameters parameters, Set<String> disabled) {
-        this.ruleBase = ruleBase;
-        this.parameters = parameters;
-        this.disabled = disabled;
-        this.descriptors = ruleBase.rules().stream().filter(r -> !disabled.contains(r.id()))
-                .map(RuleMeta::descriptor).toList();
+    /** A compiled rule base with the policy applied: what one evaluation runs on. */
+    private record Snapshot(RuleBase ruleBase, Set<String> disabled, List<RuleDescriptor> descriptors) {
+        static Snapshot of(RuleBase compiled, Policy policy) {
+            Set<String> known = compiled.rules().stream().map(RuleMeta::id).collect(Collectors.toSet());
+            Set<String> unknown = new TreeSet<>(policy.disabledRules());
+            unknown.addAll(policy.severityOverrides().keySet());
+            unknown.removeAll(known);
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("No rule has the id " + String.join(", ", unknown)
+                        + ". Known rules: " + new TreeSet<>(known));
+            }
+            RuleBase base = withSeverities(compiled, policy);
+            return new Snapshot(base, policy.disabledRules(), base.rules().stream()
+                    .filter(r -> !policy.disabledRules().contains(r.id())).map(RuleMeta::descriptor).toList());
+        }
+
+        String version() {
+            return ruleBase.version();
+        }
+    }
+
+    private DroolsComplianceEngine(EngineConfiguration configuration, Snapshot first) {
+        this.configuration = configuration;
+        this.current = new AtomicReference<>(first);
+        this.watcher = configuration.reloadListener().map(listener ->
+                RuleDirectoryWatcher.start(configuration.ruleSources(), () -> listener.accept(reload())));
     }
 
     /**
      * Builds the engine a configuration describes.
      *
-     * @throws org.ngoaivu.engine.RulePackException when a rule pack does not compile
-     * @throws IllegalArgumentException             when the configuration names a rule that does not exist
+     * @throws RulePackException        when a rule pack does not compile
+     * @throws IllegalArgumentException when the policy names a rule that does not exist
      */
     public static DroolsComplianceEngine create(EngineConfiguration configuration) {
         RuleBase compiled = RuleBaseCompiler.compile(configuration.includeBundled(), configuration.ruleSources());
-        Set<String> known = compiled.rules().stream().map(RuleMeta::id).collect(Collectors.toSet());
-        Set<String> unknown = new TreeSet<>(configuration.disabledRules());
-        unknown.addAll(configuration.severityOverrides().keySet());
-        unknown.removeAll(known);
-        if (!unknown.isEmpty()) {
-            throw new IllegalArgumentException("No rule has the id " + String.join(", ", unknown)
-                    + ". Known rules: " + new TreeSet<>(known));
-        }
-        return new DroolsComplianceEngine(withSeverities(compiled, configuration.severityOverrides()),
-                configuration.parameters(), configuration.disabledRules());
+        return new DroolsComplianceEngine(configuration, Snapshot.of(compiled, configuration.policy()));
     }
 
-    private static RuleBase withSeverities(RuleBase base, Map<String, Severity> overrides) {
+    private static RuleBase withSeverities(RuleBase base, Policy policy) {
+        Map<String, Severity> overrides = policy.severityOverrides();
         if (overrides.isEmpty()) {
             return base;
         }
-        Map<String, RuleMeta> byRule = new java.util.LinkedHashMap<>();
+        Map<String, RuleMeta> byRule = new LinkedHashMap<>();
         base.byRule().forEach((key, meta) -> byRule.put(key,
                 overrides.containsKey(meta.id()) ? meta.withSeverity(overrides.get(meta.id())) : meta));
         List<RuleMeta> rules = base.rules().stream()
@@ -77,6 +97,13 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
 
     @Override
     public ComplianceReport evaluate(Dossier dossier) {
+        return evaluate(dossier, configuration.parameters().on(dossier.asOf()));
+    }
+
+    @Override
+    public ComplianceReport evaluate(Dossier dossier, Parameters parameters) {
+        Snapshot snapshot = current.get();
+        RuleBase ruleBase = snapshot.ruleBase();
         FindingCollector collector = new FindingCollector(ruleBase, parameters, new Subjects(dossier));
         KieSession session = ruleBase.kieBase().newKieSession();
         try {
@@ -92,21 +119,50 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
             insertAll(session, dossier.workingVisits());
             insertAll(session, dossier.cooperationProgrammes());
             insertAll(session, dossier.reports());
-            session.fireAllRules(match -> !disabled.contains(ruleBase.meta(match.getRule()).id()));
+            session.fireAllRules(match -> !snapshot.disabled().contains(ruleBase.meta(match.getRule()).id()));
         } catch (ConsequenceException e) {
             RuleMeta rule = ruleBase.meta(e.getRule());
             throw new RuleFailureException(rule.id(), subjectOf(e, dossier), e.getCause() == null ? e : e.getCause());
         } catch (RuntimeException e) {
             // A constraint that throws while facts are matched: Drools names the rule only in its message.
-            throw new RuleFailureException(ruleNamedIn(e), Optional.empty(), e);
+            throw new RuleFailureException(ruleNamedIn(ruleBase, e), Optional.empty(), e);
         } finally {
             session.dispose();
         }
-        return new ComplianceReport(dossier.asOf(), dossier.planYear(), ruleBase.version(), descriptors.size(),
-                collector.findings(), List.copyOf(disabled));
+        return new ComplianceReport(dossier.asOf(), dossier.planYear(), ruleBase.version(), snapshot.descriptors(),
+                collector.findings(), List.copyOf(snapshot.disabled()));
     }
 
-    private String ruleNamedIn(RuntimeException e) {
+    @Override
+    public ReloadResult reload() {
+        // One reload at a time; evaluations never wait for it.
+        synchronized (reloading) {
+            Snapshot before = current.get();
+            RuleBaseCompiler.Sources sources;
+            try {
+                sources = RuleBaseCompiler.read(configuration.includeBundled(), configuration.ruleSources());
+            } catch (RuntimeException unreadable) {
+                return failed(before, List.of(new RuleProblem("(rule sources)", 0, String.valueOf(unreadable.getMessage()))));
+            }
+            if (sources.version().equals(before.version())) {
+                return new ReloadResult(ReloadResult.Outcome.UNCHANGED, before.version(), before.version(), List.of());
+            }
+            try {
+                current.set(Snapshot.of(RuleBaseCompiler.compile(sources), configuration.policy()));
+            } catch (RulePackException e) {
+                return failed(before, e.problems());
+            } catch (IllegalArgumentException policyNamesMissingRule) {
+                return failed(before, List.of(new RuleProblem("(policy)", 0, policyNamesMissingRule.getMessage())));
+            }
+            return new ReloadResult(ReloadResult.Outcome.RELOADED, before.version(), current.get().version(), List.of());
+        }
+    }
+
+    private static ReloadResult failed(Snapshot kept, List<RuleProblem> problems) {
+        return new ReloadResult(ReloadResult.Outcome.FAILED, kept.version(), kept.version(), problems);
+    }
+
+    private static String ruleNamedIn(RuleBase ruleBase, RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
             if (m.find()) {
@@ -137,11 +193,16 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
 
     @Override
     public List<RuleDescriptor> rules() {
-        return descriptors;
+        return current.get().descriptors();
     }
 
     @Override
     public String rulePackVersion() {
-        return ruleBase.version();
+        return current.get().version();
+    }
+
+    @Override
+    public void close() {
+        watcher.ifPresent(RuleDirectoryWatcher::close);
     }
 }

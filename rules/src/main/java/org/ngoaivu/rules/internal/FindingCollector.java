@@ -1,5 +1,6 @@
 package org.ngoaivu.rules.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,9 +100,11 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             }
             Map<String, Object> parameterValues = new LinkedHashMap<>();
             Map<String, Object> values = new LinkedHashMap<>();
+            Map<String, LocalDate> validFrom = new LinkedHashMap<>();
             for (Parameter<?> p : rule.parameters()) {
                 parameterValues.put(p.name(), parameters.exported(p));
                 values.put(p.name(), parameters.get(p));
+                parameters.validFrom(p).ifPresent(since -> validFrom.put(p.name(), since));
             }
             values.putAll(facts);
             values.put("subject", subject.name().orElse(subject.id()));
@@ -109,7 +112,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             facts.forEach((k, v) -> recorded.put(k, Messages.record(v)));
             findings.add(new Finding(rule.id(), rule.severity(), subject,
                     new LocalizedText(text(rule, Messages.Language.VI, values), text(rule, Messages.Language.EN, values)),
-                    rule.source(), parameterValues, recorded));
+                    rule.source(), parameterValues, recorded, validFrom));
         }
 
         private String text(RuleMeta rule, Messages.Language language, Map<String, Object> values) {

@@ -53,15 +53,20 @@ final class RuleBaseCompiler {
     }
 
     /** One rule pack's files, with the origin its rules report. */
-    private record Pack(String origin, List<RuleFiles.TextFile> files) {
+    record Pack(String origin, List<RuleFiles.TextFile> files) {
     }
 
     /**
-     * Builds a rule base.
+     * The files of every rule pack, read but not compiled, and their content hash: the rule-pack version.
      *
-     * @throws RulePackException listing every compile or metadata error, with file and line
+     * @param packs   the bundled pack first, then the host's in the order added
+     * @param version {@code sha256:} and the first 16 hex digits of the hash of every file
      */
-    static RuleBase compile(boolean includeBundled, List<RuleSource> hostSources) {
+    record Sources(List<Pack> packs, String version) {
+    }
+
+    /** Reads the rule files without compiling them. */
+    static Sources read(boolean includeBundled, List<RuleSource> hostSources) {
         List<Pack> packs = new ArrayList<>();
         if (includeBundled) {
             packs.add(new Pack(BUNDLED, RuleFiles.read(
@@ -70,6 +75,31 @@ final class RuleBaseCompiler {
         for (RuleSource source : hostSources) {
             packs.add(new Pack(origin(source), RuleFiles.read(source)));
         }
+        MessageDigest digest = sha256();
+        for (Pack pack : packs) {
+            for (RuleFiles.TextFile file : pack.files()) {
+                digest.update((pack.origin().equals(BUNDLED) ? BUNDLED : "host").getBytes(StandardCharsets.UTF_8));
+                digest.update((file.folder() + "/" + file.name() + "\n" + file.content()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        return new Sources(List.copyOf(packs), "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+    }
+
+    /**
+     * Builds a rule base.
+     *
+     * @throws RulePackException listing every compile or metadata error, with file and line
+     */
+    static RuleBase compile(boolean includeBundled, List<RuleSource> hostSources) {
+        return compile(read(includeBundled, hostSources));
+    }
+
+    /**
+     * Builds a rule base from files already read.
+     *
+     * @throws RulePackException listing every compile or metadata error, with file and line
+     */
+    static RuleBase compile(Sources read) {
         Properties labelsVi = new Properties();
         Properties labelsEn = new Properties();
         Properties sources = new Properties();
@@ -80,12 +110,9 @@ final class RuleBaseCompiler {
         Map<String, String> contentOfLocation = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        MessageDigest digest = sha256();
 
-        for (Pack pack : packs) {
+        for (Pack pack : read.packs()) {
             for (RuleFiles.TextFile file : pack.files()) {
-                digest.update((pack.origin().equals(BUNDLED) ? BUNDLED : "host") .getBytes(StandardCharsets.UTF_8));
-                digest.update((file.folder() + "/" + file.name() + "\n" + file.content()).getBytes(StandardCharsets.UTF_8));
                 String folderKey = pack.origin() + "|" + file.folder();
                 switch (file.name()) {
                     case "labels_vi.properties" -> load(labelsVi, file, problems);
@@ -152,8 +179,7 @@ final class RuleBaseCompiler {
             throw new RulePackException("The rules' metadata or messages are incomplete", problems);
         }
         List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
-        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn),
-                "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16));
+        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version());
     }
 
     private static Optional<RuleMeta> meta(Rule rule, String location, int line, String origin, String folder,
