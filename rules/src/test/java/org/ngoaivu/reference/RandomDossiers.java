@@ -41,8 +41,8 @@ public final class RandomDossiers {
     private static final String[] COUNTRIES = {"JP", "KR", "CN", "US", "FR", "DE", "LA", "KH", "TH", "AU"};
     private static final String[] NAMES = {"Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung",
             "Hoàng Văn Em", "Võ Thị Hoa", "Đặng Văn Khôi", "Bùi Thị Lan"};
-    /** Facts one province brings, roughly: itself, plans, delegations and members, agreements, visits, reports. */
-    private static final int FACTS_PER_PROVINCE = 20;
+    /** Facts one province brings on average (measured): itself, plans, delegations and members, agreements, visits, reports. */
+    private static final int FACTS_PER_PROVINCE = 14;
 
     private RandomDossiers() {
     }

@@ -60,6 +60,6 @@ class ReferenceOracleTest {
     @Test
     void sameSeedSameDossier() {
         assertThat(RandomDossiers.generate(7, 2000)).isEqualTo(RandomDossiers.generate(7, 2000));
-        assertThat(RandomDossiers.generate(7, 2000).provinces()).as("about 20 facts a province").hasSize(100);
+        assertThat(RandomDossiers.generate(7, 2000).provinces()).as("about 14 facts a province").hasSize(142);
     }
 }

@@ -1,0 +1,29 @@
+package org.ngoaivu.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark's contract: its last line is one JSON object with every figure. Timings are not judged here. */
+class BenchTest {
+
+    @Test
+    void lastLineIsOneJsonObjectWithEveryFigure() throws Exception {
+        StringWriter out = new StringWriter();
+        int code = Bench.run(new String[] {"--facts", "500", "--runs", "1", "--warmup", "1"}, new PrintWriter(out));
+        assertThat(code).isZero();
+        List<String> lines = out.toString().lines().toList();
+        JsonNode figures = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(figures.properties()).extracting(e -> e.getKey()).containsExactly("facts", "rules",
+                "kieBaseBuildMs", "droolsMsMedian", "referenceMsMedian", "ratio", "findings", "peakHeapMb");
+        assertThat(figures.get("facts").asInt()).isBetween(300, 800);
+        assertThat(figures.get("rules").asInt()).isEqualTo(29);
+        assertThat(figures.get("findings").asInt()).isPositive();
+    }
+}
