@@ -42,6 +42,15 @@ public interface ComplianceEngine extends AutoCloseable {
     ComplianceReport evaluate(Dossier dossier, Parameters parameters);
 
     /**
+     * Evaluates a dossier and hands each finding to {@code sink} as it is made, keeping none: for dossiers
+     * with more findings than a host wants in memory at once. Findings arrive in no fixed order (sort with
+     * {@link Finding#ORDER}); the sink is called on the calling thread.
+     *
+     * @throws RuleFailureException when a rule fails at run time; findings made before may have reached the sink
+     */
+    EvaluationSummary evaluate(Dossier dossier, Consumer<Finding> sink);
+
+    /**
      * Builds the rule packs again from their sources and, if they compile, swaps them in atomically.
      * Evaluations already running finish with the rules they started with; each report names the
      * rule-pack version it used. When the new rules do not build, the engine keeps the rules it had and the

@@ -46,10 +46,21 @@ public record Finding(
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(source, "source");
-        parameters = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(parameters, "parameters")));
-        facts = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(facts, "facts")));
-        parametersValidFrom = Collections.unmodifiableMap(new LinkedHashMap<>(
-                Objects.requireNonNull(parametersValidFrom, "parametersValidFrom")));
+        parameters = ordered(Objects.requireNonNull(parameters, "parameters"));
+        facts = ordered(Objects.requireNonNull(facts, "facts"));
+        parametersValidFrom = ordered(Objects.requireNonNull(parametersValidFrom, "parametersValidFrom"));
+    }
+
+    /** An unmodifiable copy that keeps the order; small maps are stored compactly, as large dossiers hold many findings. */
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return switch (map.size()) {
+            case 0 -> Map.of();
+            case 1 -> {
+                Map.Entry<String, V> only = map.entrySet().iterator().next();
+                yield Collections.singletonMap(only.getKey(), only.getValue());
+            }
+            default -> Collections.unmodifiableMap(new LinkedHashMap<>(map));
+        };
     }
 
     /** The same finding with another severity, as a host's per-rule policy may ask. */

@@ -1,17 +1,23 @@
 package org.ngoaivu.bench;
 
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.model.Dossier;
@@ -39,11 +45,17 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--warmup", description = "Untimed runs first (default: enough for about 300,000 facts, 1 to 10).")
     Integer warmup;
 
+    @Option(names = "--stream", description = "Hand findings to a sink that keeps none, instead of building a report"
+            + " (how a host evaluates dossiers too large to hold every finding).")
+    boolean stream;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated dossier (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    private static final AtomicLong PEAK_HEAP = new AtomicLong();
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8)));
@@ -60,6 +72,7 @@ public final class Bench implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        watchHeap();
         long start = System.nanoTime();
         ComplianceEngine engine = ComplianceEngine.builder().build();
         long buildMs = (System.nanoTime() - start) / 1_000_000;
@@ -68,10 +81,12 @@ public final class Bench implements Callable<Integer> {
         ReferenceEvaluator reference = new ReferenceEvaluator(Parameters.defaults());
         int timed = runs != null ? runs : factCount >= 100_000 ? 3 : 5;
         int untimed = warmup != null ? warmup : Math.max(1, Math.min(10, 300_000 / Math.max(1, factCount)));
-        out.printf(Locale.ROOT, "dossier: %,d facts (seed %d); rule base built in %d ms; %d warm-up and %d timed runs%n",
-                factCount, seed, buildMs, untimed, timed);
+        out.printf(Locale.ROOT, "dossier: %,d facts (seed %d); rule base built in %d ms; %d warm-up and %d timed runs%s%n",
+                factCount, seed, buildMs, untimed, timed, stream ? "; findings streamed, not kept" : "");
 
-        int droolsFindings = engine.evaluate(dossier).findings().size();
+        Supplier<Integer> drools = stream ? () -> engine.evaluate(dossier, finding -> { }).findings()
+                : () -> engine.evaluate(dossier).findings().size();
+        int droolsFindings = drools.get();
         int referenceFindings = reference.evaluate(dossier).size();
         if (droolsFindings != referenceFindings) {
             out.printf("the engine gave %d findings and the reference %d: run ReferenceOracleTest%n",
@@ -79,10 +94,10 @@ public final class Bench implements Callable<Integer> {
             return 1;
         }
         for (int i = 1; i < untimed; i++) {
-            engine.evaluate(dossier);
+            drools.get();
             reference.evaluate(dossier);
         }
-        double droolsMs = median(timed, () -> engine.evaluate(dossier));
+        double droolsMs = median(timed, drools);
         double referenceMs = median(timed, () -> reference.evaluate(dossier));
         out.printf(Locale.ROOT, "drools median %.1f ms, reference median %.1f ms, %d findings%n",
                 droolsMs, referenceMs, droolsFindings);
@@ -116,13 +131,25 @@ public final class Bench implements Callable<Integer> {
         return n;
     }
 
-    private static long peakHeapMb() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
+    /**
+     * Records the heap in use just before each collection: the highs the heap actually reached. (Summing
+     * each pool's own peak would add highs from different moments.)
+     */
+    private static void watchHeap() {
+        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
+                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                            .getGcInfo();
+                    PEAK_HEAP.accumulateAndGet(info.getMemoryUsageBeforeGc().values().stream()
+                            .mapToLong(MemoryUsage::getUsed).sum(), Math::max);
+                }
+            }, null, null);
         }
-        return bytes / (1024 * 1024);
+    }
+
+    private static long peakHeapMb() {
+        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        return Math.max(PEAK_HEAP.get(), now) / (1024 * 1024);
     }
 }

@@ -1,12 +1,16 @@
 package org.ngoaivu.rules.internal;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -15,6 +19,8 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
+import org.ngoaivu.engine.EvaluationSummary;
+import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.engine.Policy;
 import org.ngoaivu.engine.ReloadResult;
@@ -37,11 +43,16 @@ import org.ngoaivu.spi.EngineConfiguration;
  */
 public final class DroolsComplianceEngine implements ComplianceEngine {
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
+    /** Sessions of about this many top-level facts keep their working memory small; measured in docs/performance.md. */
+    private static final int FACTS_PER_PART = 20_000;
 
     private final EngineConfiguration configuration;
     private final AtomicReference<Snapshot> current;
     private final Object reloading = new Object();
     private final Optional<RuleDirectoryWatcher> watcher;
+    /** Whether only the bundled rules run, whose joins {@link DossierPartitions} knows. */
+    private final boolean partitionable;
+    private final int factsPerPart;
 
     /** A compiled rule base with the policy applied: what one evaluation runs on. */
     private record Snapshot(RuleBase ruleBase, Set<String> disabled, List<RuleDescriptor> descriptors) {
@@ -64,8 +75,10 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
         }
     }
 
-    private DroolsComplianceEngine(EngineConfiguration configuration, Snapshot first) {
+    private DroolsComplianceEngine(EngineConfiguration configuration, Snapshot first, int factsPerPart) {
         this.configuration = configuration;
+        this.partitionable = configuration.ruleSources().isEmpty() && configuration.includeBundled();
+        this.factsPerPart = factsPerPart;
         this.current = new AtomicReference<>(first);
         this.watcher = configuration.reloadListener().map(listener ->
                 RuleDirectoryWatcher.start(configuration.ruleSources(), () -> listener.accept(reload())));
@@ -78,8 +91,13 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
      * @throws IllegalArgumentException when the policy names a rule that does not exist
      */
     public static DroolsComplianceEngine create(EngineConfiguration configuration) {
+        return create(configuration, FACTS_PER_PART);
+    }
+
+    /** An engine that evaluates dossiers of more than {@code factsPerPart} top-level facts part by part. */
+    static DroolsComplianceEngine create(EngineConfiguration configuration, int factsPerPart) {
         RuleBase compiled = RuleBaseCompiler.compile(configuration.includeBundled(), configuration.ruleSources());
-        return new DroolsComplianceEngine(configuration, Snapshot.of(compiled, configuration.policy()));
+        return new DroolsComplianceEngine(configuration, Snapshot.of(compiled, configuration.policy()), factsPerPart);
     }
 
     private static RuleBase withSeverities(RuleBase base, Policy policy) {
@@ -103,34 +121,55 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
     @Override
     public ComplianceReport evaluate(Dossier dossier, Parameters parameters) {
         Snapshot snapshot = current.get();
+        List<Finding> findings = new ArrayList<>();
+        run(snapshot, dossier, parameters, findings::add);
+        return new ComplianceReport(dossier.asOf(), dossier.planYear(), snapshot.version(), snapshot.descriptors(),
+                findings, List.copyOf(snapshot.disabled()));
+    }
+
+    @Override
+    public EvaluationSummary evaluate(Dossier dossier, Consumer<Finding> sink) {
+        Objects.requireNonNull(sink, "sink");
+        Snapshot snapshot = current.get();
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        run(snapshot, dossier, configuration.parameters().on(dossier.asOf()), finding -> {
+            counts.merge(finding.severity(), 1, Integer::sum);
+            sink.accept(finding);
+        });
+        return new EvaluationSummary(snapshot.version(), snapshot.descriptors().size(), List.copyOf(snapshot.disabled()),
+                counts);
+    }
+
+    /** Evaluates with one snapshot of the rules: in one session, or part by part for a large dossier. */
+    private void run(Snapshot snapshot, Dossier dossier, Parameters parameters, Consumer<Finding> sink) {
         RuleBase ruleBase = snapshot.ruleBase();
-        FindingCollector collector = new FindingCollector(ruleBase, parameters, new Subjects(dossier));
-        KieSession session = ruleBase.kieBase().newKieSession();
-        try {
-            session.setGlobal("findings", collector);
-            session.addEventListener(collector);
-            session.insert(new Evaluation(dossier.asOf(), dossier.planYear(), parameters));
-            insertAll(session, dossier.missions());
-            insertAll(session, dossier.provinces());
-            insertAll(session, dossier.annualPlans());
-            insertAll(session, dossier.delegations());
-            insertAll(session, dossier.agreements());
-            insertAll(session, dossier.coordinationAgreements());
-            insertAll(session, dossier.workingVisits());
-            insertAll(session, dossier.cooperationProgrammes());
-            insertAll(session, dossier.reports());
-            session.fireAllRules(match -> !snapshot.disabled().contains(ruleBase.meta(match.getRule()).id()));
-        } catch (ConsequenceException e) {
-            RuleMeta rule = ruleBase.meta(e.getRule());
-            throw new RuleFailureException(rule.id(), subjectOf(e, dossier), e.getCause() == null ? e : e.getCause());
-        } catch (RuntimeException e) {
-            // A constraint that throws while facts are matched: Drools names the rule only in its message.
-            throw new RuleFailureException(ruleNamedIn(ruleBase, e), Optional.empty(), e);
-        } finally {
-            session.dispose();
+        FindingCollector collector = new FindingCollector(ruleBase, parameters, new Subjects(dossier), sink);
+        Evaluation evaluation = new Evaluation(dossier.asOf(), dossier.planYear(), parameters);
+        List<DossierPartitions.Part> parts = partitionable && DossierPartitions.factCount(dossier) > factsPerPart
+                ? DossierPartitions.split(dossier, factsPerPart) : DossierPartitions.whole(dossier);
+        for (DossierPartitions.Part part : parts) {
+            KieSession session = ruleBase.kieBase().newKieSession();
+            try {
+                session.setGlobal("findings", collector);
+                session.addEventListener(collector);
+                session.insert(evaluation);
+                for (Object fact : part.facts()) {
+                    session.insert(fact);
+                }
+                session.fireAllRules(match -> {
+                    RuleMeta rule = ruleBase.meta(match.getRule());
+                    return !snapshot.disabled().contains(rule.id()) && part.allows(rule);
+                });
+            } catch (ConsequenceException e) {
+                RuleMeta rule = ruleBase.meta(e.getRule());
+                throw new RuleFailureException(rule.id(), subjectOf(e, dossier), e.getCause() == null ? e : e.getCause());
+            } catch (RuntimeException e) {
+                // A constraint that throws while facts are matched: Drools names the rule only in its message.
+                throw new RuleFailureException(ruleNamedIn(ruleBase, e), Optional.empty(), e);
+            } finally {
+                session.dispose();
+            }
         }
-        return new ComplianceReport(dossier.asOf(), dossier.planYear(), ruleBase.version(), snapshot.descriptors(),
-                collector.findings(), List.copyOf(snapshot.disabled()));
     }
 
     @Override
@@ -183,12 +222,6 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
                 return Optional.<Subject>empty();
             }
         }).flatMap(Optional::stream).findFirst();
-    }
-
-    private static void insertAll(KieSession session, List<?> facts) {
-        for (Object fact : facts) {
-            session.insert(fact);
-        }
     }
 
     @Override

@@ -1,11 +1,10 @@
 package org.ngoaivu.rules.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -28,13 +27,15 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final RuleBase ruleBase;
     private final Parameters parameters;
     private final Subjects subjects;
-    private final List<Finding> findings = new ArrayList<>();
+    private final Consumer<Finding> sink;
     private RuleMeta firing;
 
-    FindingCollector(RuleBase ruleBase, Parameters parameters, Subjects subjects) {
+    /** A collector that hands each finding to {@code sink} as soon as it is made. */
+    FindingCollector(RuleBase ruleBase, Parameters parameters, Subjects subjects, Consumer<Finding> sink) {
         this.ruleBase = ruleBase;
         this.parameters = parameters;
         this.subjects = subjects;
+        this.sink = sink;
     }
 
     @Override
@@ -45,10 +46,6 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firing = null;
-    }
-
-    List<Finding> findings() {
-        return findings;
     }
 
     @Override
@@ -110,7 +107,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             values.put("subject", subject.name().orElse(subject.id()));
             Map<String, String> recorded = new LinkedHashMap<>();
             facts.forEach((k, v) -> recorded.put(k, Messages.record(v)));
-            findings.add(new Finding(rule.id(), rule.severity(), subject,
+            sink.accept(new Finding(rule.id(), rule.severity(), subject,
                     new LocalizedText(text(rule, Messages.Language.VI, values), text(rule, Messages.Language.EN, values)),
                     rule.source(), parameterValues, recorded, validFrom));
         }

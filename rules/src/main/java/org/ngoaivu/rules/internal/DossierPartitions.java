@@ -1,0 +1,111 @@
+package org.ngoaivu.rules.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.model.Dossier;
+import org.ngoaivu.model.Mission;
+import org.ngoaivu.model.MissionType;
+import org.ngoaivu.model.Report;
+import org.ngoaivu.model.ReportAuthorType;
+
+/**
+ * Splits a large dossier into parts that the bundled rules can check one session at a time, so that a
+ * session's working memory stays small however large the dossier. It relies on what the bundled rules
+ * join: a province's rules look only at that province's plans, delegations, agreements, visits,
+ * programmes and reports, and at which countries have a mission; mission and coordination rules look at
+ * missions, coordination agreements and mission reports. Host rule packs may join anything, so an engine
+ * with host rules never partitions. {@code PartitionedEvaluationTest} checks that parts give the report of
+ * one session.
+ */
+final class DossierPartitions {
+    /** Rule subjects checked only in the national part; in province parts they would see stand-in missions. */
+    private static final Set<SubjectType> NATIONAL = Set.of(SubjectType.MISSION, SubjectType.PARTNER,
+            SubjectType.COORDINATION_AGREEMENT);
+
+    /**
+     * The facts of one session and whether it is the national part.
+     *
+     * @param facts    what to insert besides the {@code Evaluation}
+     * @param national whether mission and coordination rules may fire here
+     */
+    record Part(List<Object> facts, boolean national) {
+        boolean allows(RuleMeta rule) {
+            return national || !NATIONAL.contains(rule.subjectType());
+        }
+    }
+
+    private DossierPartitions() {
+    }
+
+    static int factCount(Dossier d) {
+        return d.missions().size() + d.provinces().size() + d.annualPlans().size() + d.delegations().size()
+                + d.agreements().size() + d.coordinationAgreements().size() + d.workingVisits().size()
+                + d.cooperationProgrammes().size() + d.reports().size();
+    }
+
+    /** One part holding everything: how a dossier is evaluated when it is small or the rules are the host's. */
+    static List<Part> whole(Dossier d) {
+        List<Object> all = new ArrayList<>(factCount(d));
+        all.addAll(d.missions());
+        all.addAll(d.provinces());
+        all.addAll(d.annualPlans());
+        all.addAll(d.delegations());
+        all.addAll(d.agreements());
+        all.addAll(d.coordinationAgreements());
+        all.addAll(d.workingVisits());
+        all.addAll(d.cooperationProgrammes());
+        all.addAll(d.reports());
+        return List.of(new Part(all, true));
+    }
+
+    /** A national part, then parts of whole provinces of about {@code factsPerPart} facts each. */
+    static List<Part> split(Dossier d, int factsPerPart) {
+        List<Object> national = new ArrayList<>(d.missions());
+        national.addAll(d.coordinationAgreements());
+        Map<String, List<Object>> byProvince = new HashMap<>();
+        d.provinces().forEach(p -> byProvince.put(p.id(), new ArrayList<>(List.of(p))));
+        addAll(byProvince, d.annualPlans(), p -> p.provinceId());
+        addAll(byProvince, d.delegations(), x -> x.provinceId());
+        addAll(byProvince, d.agreements(), a -> a.provinceId());
+        addAll(byProvince, d.workingVisits(), v -> v.provinceId());
+        addAll(byProvince, d.cooperationProgrammes(), c -> c.provinceId());
+        for (Report r : d.reports()) {
+            if (r.authorType() == ReportAuthorType.PROVINCE) {
+                byProvince.get(r.authorId()).add(r);
+            } else {
+                national.add(r);
+            }
+        }
+        // Stand-ins so that "a mission in the destination country" holds in every province part.
+        Set<String> countries = new LinkedHashSet<>();
+        d.missions().forEach(m -> countries.add(m.hostCountry()));
+        List<Object> standIns = countries.stream()
+                .map(c -> (Object) Mission.builder("~" + c, MissionType.EMBASSY, c, 0).build()).toList();
+
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(national, true));
+        List<Object> current = new ArrayList<>(standIns);
+        for (var province : d.provinces()) {
+            current.addAll(byProvince.get(province.id()));
+            if (current.size() - standIns.size() >= factsPerPart) {
+                parts.add(new Part(current, false));
+                current = new ArrayList<>(standIns);
+            }
+        }
+        if (current.size() > standIns.size()) {
+            parts.add(new Part(current, false));
+        }
+        return parts;
+    }
+
+    private static <T> void addAll(Map<String, List<Object>> byProvince, List<T> facts, Function<T, String> province) {
+        facts.forEach(f -> byProvince.get(province.apply(f)).add(f));
+    }
+}
