@@ -96,7 +96,12 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
 
     /** An engine that evaluates dossiers of more than {@code factsPerPart} top-level facts part by part. */
     static DroolsComplianceEngine create(EngineConfiguration configuration, int factsPerPart) {
-        RuleBase compiled = RuleBaseCompiler.compile(configuration.includeBundled(), configuration.ruleSources());
+        return create(configuration, RuleBaseCompiler.compile(configuration.includeBundled(),
+                configuration.ruleSources()), factsPerPart);
+    }
+
+    /** An engine on a rule base already compiled from the configuration's rule sources. */
+    static DroolsComplianceEngine create(EngineConfiguration configuration, RuleBase compiled, int factsPerPart) {
         return new DroolsComplianceEngine(configuration, Snapshot.of(compiled, configuration.policy()), factsPerPart);
     }
 

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,6 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -38,7 +41,8 @@ import org.ngoaivu.engine.SubjectType;
 
 /**
  * Builds a {@link RuleBase} from the bundled rules and the host's rule packs with the classic DRL
- * compiler, so that every error names the author's {@code .drl} file and line. Checks each rule's
+ * compiler, so that every error names the author's {@code .drl} file and line. The bundled rules come
+ * precompiled ({@link PrecompiledRules}) when the library was built with them. Checks each rule's
  * metadata and messages, and reports every problem at once.
  */
 final class RuleBaseCompiler {
@@ -54,6 +58,25 @@ final class RuleBaseCompiler {
 
     /** One rule pack's files, with the origin its rules report. */
     record Pack(String origin, List<RuleFiles.TextFile> files) {
+        /** A content hash of the pack's files. */
+        String hash() {
+            MessageDigest digest = sha256();
+            update(digest);
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        }
+
+        void update(MessageDigest digest) {
+            for (RuleFiles.TextFile file : files) {
+                digest.update((origin.equals(BUNDLED) ? BUNDLED : "host").getBytes(StandardCharsets.UTF_8));
+                digest.update((file.folder() + "/" + file.name() + "\n" + file.content()).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** The bundled rules' files, from the classpath. */
+    static Pack bundled() {
+        return new Pack(BUNDLED, RuleFiles.read(
+                RuleSource.classpath(BUNDLED_FOLDER, RuleBaseCompiler.class.getClassLoader())));
     }
 
     /**
@@ -69,19 +92,13 @@ final class RuleBaseCompiler {
     static Sources read(boolean includeBundled, List<RuleSource> hostSources) {
         List<Pack> packs = new ArrayList<>();
         if (includeBundled) {
-            packs.add(new Pack(BUNDLED, RuleFiles.read(
-                    RuleSource.classpath(BUNDLED_FOLDER, RuleBaseCompiler.class.getClassLoader()))));
+            packs.add(bundled());
         }
         for (RuleSource source : hostSources) {
             packs.add(new Pack(origin(source), RuleFiles.read(source)));
         }
         MessageDigest digest = sha256();
-        for (Pack pack : packs) {
-            for (RuleFiles.TextFile file : pack.files()) {
-                digest.update((pack.origin().equals(BUNDLED) ? BUNDLED : "host").getBytes(StandardCharsets.UTF_8));
-                digest.update((file.folder() + "/" + file.name() + "\n" + file.content()).getBytes(StandardCharsets.UTF_8));
-            }
-        }
+        packs.forEach(pack -> pack.update(digest));
         return new Sources(List.copyOf(packs), "sha256:" + HexFormat.of().formatHex(digest.digest()).substring(0, 16));
     }
 
@@ -95,11 +112,22 @@ final class RuleBaseCompiler {
     }
 
     /**
-     * Builds a rule base from files already read.
+     * Builds a rule base from files already read, taking the bundled rules precompiled when the library has
+     * them for these very files.
      *
      * @throws RulePackException listing every compile or metadata error, with file and line
      */
     static RuleBase compile(Sources read) {
+        return compile(read, true);
+    }
+
+    /**
+     * Builds a rule base from files already read; with {@code usePrecompiled} false, every {@code .drl} file
+     * is compiled, as when the library has no precompiled rules.
+     *
+     * @throws RulePackException listing every compile or metadata error, with file and line
+     */
+    static RuleBase compile(Sources read, boolean usePrecompiled) {
         Properties labelsVi = new Properties();
         Properties labelsEn = new Properties();
         Properties sources = new Properties();
@@ -110,8 +138,13 @@ final class RuleBaseCompiler {
         Map<String, String> contentOfLocation = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        // The bundled rules as compiled when the library was built, if they match the files on the classpath.
+        Optional<Collection<KiePackage>> precompiled = read.packs().stream()
+                .filter(p -> usePrecompiled && p.origin().equals(BUNDLED))
+                .findFirst().flatMap(bundled -> PrecompiledRules.load(bundled.hash()));
 
         for (Pack pack : read.packs()) {
+            boolean compileDrl = !(pack.origin().equals(BUNDLED) && precompiled.isPresent());
             for (RuleFiles.TextFile file : pack.files()) {
                 String folderKey = pack.origin() + "|" + file.folder();
                 switch (file.name()) {
@@ -124,13 +157,12 @@ final class RuleBaseCompiler {
                             load(messagesEn.computeIfAbsent(folderKey, k -> new Properties()), file, problems);
                     default -> {
                         if (file.name().endsWith(".drl")) {
-                            Resource resource = ResourceFactory.newByteArrayResource(
-                                    file.content().getBytes(StandardCharsets.UTF_8));
-                            resource.setSourcePath(file.location());
                             originOfLocation.put(file.location(), pack.origin());
                             folderOfLocation.put(file.location(), folderKey);
                             contentOfLocation.put(file.location(), file.content());
-                            builder.add(resource, ResourceType.DRL);
+                            if (compileDrl) {
+                                add(builder, file);
+                            }
                         }
                     }
                 }
@@ -152,7 +184,15 @@ final class RuleBaseCompiler {
             throw new RulePackException("The rules do not compile", problems);
         }
 
-        KieBase kieBase = builder.newKieBase();
+        KieBase kieBase;
+        if (precompiled.isPresent()) {
+            InternalKnowledgeBase combined = KnowledgeBaseFactory.newKnowledgeBase();
+            combined.addPackages(precompiled.get());
+            combined.addPackages(builder.getKnowledgePackages());
+            kieBase = combined;
+        } else {
+            kieBase = builder.newKieBase();
+        }
         Map<String, RuleMeta> byRule = new LinkedHashMap<>();
         Map<String, RuleMeta> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -180,6 +220,13 @@ final class RuleBaseCompiler {
         }
         List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
         return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version());
+    }
+
+    /** Adds a {@code .drl} file to a builder, named so that errors and rules point to the author's file. */
+    static void add(KnowledgeBuilder builder, RuleFiles.TextFile drl) {
+        Resource resource = ResourceFactory.newByteArrayResource(drl.content().getBytes(StandardCharsets.UTF_8));
+        resource.setSourcePath(drl.location());
+        builder.add(resource, ResourceType.DRL);
     }
 
     private static Optional<RuleMeta> meta(Rule rule, String location, int line, String origin, String folder,
