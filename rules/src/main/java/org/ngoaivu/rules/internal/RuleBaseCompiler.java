@@ -11,7 +11,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -193,7 +193,7 @@ final class RuleBaseCompiler {
         } else {
             kieBase = builder.newKieBase();
         }
-        Map<String, RuleMeta> byRule = new LinkedHashMap<>();
+        Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
         Map<String, RuleMeta> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
@@ -211,7 +211,7 @@ final class RuleBaseCompiler {
                                 + "\" has @id(\"" + m.id() + "\"), already used by rule \"" + clash.name() + "\" in "
                                 + clash.location() + "."));
                     }
-                    byRule.put(RuleBase.key(rule.getPackageName(), rule.getName()), m);
+                    byRule.put(rule, m);
                 });
             }
         }
