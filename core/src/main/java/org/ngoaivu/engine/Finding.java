@@ -33,12 +33,7 @@ public record Finding(
         Map<String, LocalDate> parametersValidFrom) {
 
     /** Severity, then rule id, then subject, then message: the same findings always sort the same way. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(f -> f.subject().id())
-            .thenComparing(f -> f.subject().type())
-            .thenComparing(f -> f.message().en())
-            .thenComparing(f -> f.message().vi());
+    public static final Comparator<Finding> ORDER = Finding::compareInOrder;
 
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
@@ -61,6 +56,27 @@ public record Finding(
             }
             default -> Collections.unmodifiableMap(new LinkedHashMap<>(map));
         };
+    }
+
+    // Written out rather than chained with thenComparing: reports of large dossiers sort many findings.
+    private static int compareInOrder(Finding a, Finding b) {
+        int c = a.severity.compareTo(b.severity);
+        if (c == 0) {
+            c = a.ruleId.compareTo(b.ruleId);
+        }
+        if (c == 0) {
+            c = a.subject.id().compareTo(b.subject.id());
+        }
+        if (c == 0) {
+            c = a.subject.type().compareTo(b.subject.type());
+        }
+        if (c == 0) {
+            c = a.message.en().compareTo(b.message.en());
+        }
+        if (c == 0) {
+            c = a.message.vi().compareTo(b.message.vi());
+        }
+        return c;
     }
 
     /** The same finding with another severity, as a host's per-rule policy may ask. */

@@ -60,6 +60,27 @@ class EngineApiTest {
     }
 
     @Test
+    void findingsSortBySeverityRuleSubjectIdSubjectTypeThenEnglishAndVietnameseMessage() {
+        List<Finding> ordered = List.of(
+                sortable(Severity.VIOLATION, "b", SubjectType.MISSION, "1", "z", "z"),
+                sortable(Severity.WARNING, "a", SubjectType.MISSION, "1", "a", "a"),
+                sortable(Severity.WARNING, "b", SubjectType.MISSION, "1", "a", "a"),
+                sortable(Severity.WARNING, "b", SubjectType.PROVINCE, "1", "a", "a"),
+                sortable(Severity.WARNING, "b", SubjectType.MISSION, "2", "a", "a"),
+                sortable(Severity.WARNING, "b", SubjectType.PROVINCE, "2", "a", "b"),
+                sortable(Severity.WARNING, "b", SubjectType.PROVINCE, "2", "b", "a"));
+        List<Finding> shuffled = new java.util.ArrayList<>(ordered);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        shuffled.sort(Finding.ORDER);
+        assertThat(shuffled).containsExactlyElementsOf(ordered);
+    }
+
+    private static Finding sortable(Severity s, String rule, SubjectType type, String id, String en, String vi) {
+        return new Finding(rule, s, Subject.of(type, id), new LocalizedText(vi, en), "source", Map.of(), Map.of(),
+                Map.of());
+    }
+
+    @Test
     void explanationSplitsTheRulesOfTheSubjectsTypeIntoPassedAndFired() {
         ComplianceReport report = new ComplianceReport(LocalDate.of(2024, 3, 31), 2024, "sha256:x",
                 List.of(rule("a", SubjectType.MISSION), rule("b", SubjectType.MISSION), rule("p", SubjectType.PROVINCE)),
