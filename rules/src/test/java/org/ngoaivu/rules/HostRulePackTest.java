@@ -122,6 +122,28 @@ class HostRulePackTest {
     }
 
     @Test
+    void messageNamingAValueTheRuleDoesNotGiveIsAnErrorNamingRuleAndPlaceholder(@TempDir Path dir)
+            throws IOException {
+        write(dir, "big.drl", HEADER + """
+                rule "Names a fact it does not give"
+                    @id("host-missing-value") @severity("ADVICE") @subject("MISSION") @source("test")
+                when
+                    $m : Mission()
+                then
+                    findings.about($m).with("count", $m.diplomatCount()).report();
+                end
+                """);
+        write(dir, "messages_en.properties", "host-missing-value={subject} has {count} diplomats in {city}.\n");
+        write(dir, "messages_vi.properties", "host-missing-value={subject} có {count} cán bộ tại {city}.\n");
+        ComplianceEngine engine = ComplianceEngine.builder().addRules(dir).build();
+        assertThatThrownBy(() -> engine.evaluate(ONE_MISSION))
+                .isInstanceOfSatisfying(RuleFailureException.class, e -> {
+                    assertThat(e.ruleId()).isEqualTo("host-missing-value");
+                    assertThat(e.getCause()).hasMessageContaining("{city}");
+                });
+    }
+
+    @Test
     void unknownRuleIdInPolicyIsAClearError() {
         assertThatThrownBy(() -> ComplianceEngine.builder().disable("no-such-rule").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-rule");

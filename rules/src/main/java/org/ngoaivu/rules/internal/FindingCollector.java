@@ -1,10 +1,13 @@
 package org.ngoaivu.rules.internal;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -28,7 +31,20 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Parameters parameters;
     private final Subjects subjects;
     private final Consumer<Finding> sink;
+    /** Each rule's parameter values, the same for all its findings in one evaluation. */
+    private final Map<RuleMeta, RuleParameters> parametersOf = new IdentityHashMap<>();
     private RuleMeta firing;
+
+    /**
+     * The parameter values one rule reads.
+     *
+     * @param exported  as findings record them
+     * @param values    as messages show them
+     * @param validFrom the day each dated value took effect
+     */
+    private record RuleParameters(Map<String, Object> exported, Map<String, Object> values,
+                                  Map<String, LocalDate> validFrom) {
+    }
 
     /** A collector that hands each finding to {@code sink} as soon as it is made. */
     FindingCollector(RuleBase ruleBase, Parameters parameters, Subjects subjects, Consumer<Finding> sink) {
@@ -95,30 +111,38 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             if (rule == null) {
                 throw new IllegalStateException("findings can only be reported from a rule's consequence");
             }
-            Map<String, Object> parameterValues = new LinkedHashMap<>();
-            Map<String, Object> values = new LinkedHashMap<>();
-            Map<String, LocalDate> validFrom = new LinkedHashMap<>();
-            for (Parameter<?> p : rule.parameters()) {
-                parameterValues.put(p.name(), parameters.exported(p));
-                values.put(p.name(), parameters.get(p));
-                parameters.validFrom(p).ifPresent(since -> validFrom.put(p.name(), since));
-            }
-            values.putAll(facts);
-            values.put("subject", subject.name().orElse(subject.id()));
+            RuleParameters ruleParameters = parametersOf.computeIfAbsent(rule, FindingCollector.this::parameters);
+            // A message names the subject, the rule's facts and its parameters, in that order of precedence.
+            String subjectName = subject.name().orElse(subject.id());
+            Function<String, Object> values = name -> name.equals("subject") ? subjectName
+                    : facts.containsKey(name) ? facts.get(name) : ruleParameters.values().get(name);
             Map<String, String> recorded = new LinkedHashMap<>();
             facts.forEach((k, v) -> recorded.put(k, Messages.record(v)));
+            String key = variant == null ? rule.id() : rule.id() + "." + variant;
             sink.accept(new Finding(rule.id(), rule.severity(), subject,
-                    new LocalizedText(text(rule, Messages.Language.VI, values), text(rule, Messages.Language.EN, values)),
-                    rule.source(), parameterValues, recorded, validFrom));
+                    new LocalizedText(text(rule, key, Messages.Language.VI, values),
+                            text(rule, key, Messages.Language.EN, values)),
+                    rule.source(), ruleParameters.exported(), recorded, ruleParameters.validFrom()));
         }
 
-        private String text(RuleMeta rule, Messages.Language language, Map<String, Object> values) {
-            String template = rule.template(language, variant);
+        private String text(RuleMeta rule, String key, Messages.Language language, Function<String, Object> values) {
+            String template = rule.template(language, key);
             if (template == null) {
-                throw new IllegalStateException("no " + language.suffix() + " message "
-                        + (variant == null ? rule.id() : rule.id() + "." + variant) + " for rule " + rule.id());
+                throw new IllegalStateException("no " + language.suffix() + " message " + key + " for rule " + rule.id());
             }
             return ruleBase.messages().fill(template, values, language);
         }
+    }
+
+    private RuleParameters parameters(RuleMeta rule) {
+        Map<String, Object> exported = new LinkedHashMap<>();
+        Map<String, Object> values = new HashMap<>();
+        Map<String, LocalDate> validFrom = new LinkedHashMap<>();
+        for (Parameter<?> p : rule.parameters()) {
+            exported.put(p.name(), parameters.exported(p));
+            values.put(p.name(), parameters.get(p));
+            parameters.validFrom(p).ifPresent(since -> validFrom.put(p.name(), since));
+        }
+        return new RuleParameters(exported, values, validFrom);
     }
 }

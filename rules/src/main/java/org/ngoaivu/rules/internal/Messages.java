@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,23 +47,25 @@ final class Messages {
     }
 
     /**
-     * Fills a template.
+     * Fills a template with the values {@code values} gives by name (null for a name it does not know).
      *
      * @throws IllegalStateException when the template names a value that was not given
      */
-    String fill(String template, Map<String, Object> values, Language language) {
+    String fill(String template, Function<String, Object> values, Language language) {
         List<String> parts = parsed.computeIfAbsent(template, Messages::parse);
         StringBuilder out = new StringBuilder(template.length() + 32);
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             if (i % 2 == 0) {
                 out.append(part);
-            } else if (values.containsKey(part)) {
-                out.append(format(values.get(part), language));
-            } else {
-                throw new IllegalStateException("the message template names {" + part + "} but the rule gave "
-                        + values.keySet());
+                continue;
             }
+            Object value = values.apply(part);
+            if (value == null) {
+                throw new IllegalStateException("the message template names {" + part + "}, which is neither a fact"
+                        + " the rule gave, one of its parameters, nor {subject}");
+            }
+            out.append(format(value, language));
         }
         return out.toString();
     }

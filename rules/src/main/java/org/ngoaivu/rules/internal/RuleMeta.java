@@ -50,9 +50,8 @@ record RuleMeta(
                 messagesVi, messagesEn, origin, location);
     }
 
-    /** The template for a message variant, or null. */
-    String template(Messages.Language language, String variant) {
-        Properties bundle = language == Messages.Language.VI ? messagesVi : messagesEn;
-        return bundle.getProperty(variant == null ? id : id + "." + variant);
+    /** The template under {@code key} (the rule id, or {@code <rule id>.<variant>}), or null. */
+    String template(Messages.Language language, String key) {
+        return (language == Messages.Language.VI ? messagesVi : messagesEn).getProperty(key);
     }
 }
