@@ -33,6 +33,8 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Consumer<Finding> sink;
     /** Each rule's parameter values, the same for all its findings in one evaluation. */
     private final Map<RuleMeta, RuleParameters> parametersOf = new IdentityHashMap<>();
+    /** Where messages are put together; one collector builds one finding at a time. */
+    private final StringBuilder scratch = new StringBuilder(512);
     private RuleMeta firing;
 
     /**
@@ -130,7 +132,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             if (template == null) {
                 throw new IllegalStateException("no " + language.suffix() + " message " + key + " for rule " + rule.id());
             }
-            return ruleBase.messages().fill(template, values, language);
+            return ruleBase.messages().fill(template, values, language, scratch);
         }
     }
 

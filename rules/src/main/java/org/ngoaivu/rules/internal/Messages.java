@@ -47,17 +47,18 @@ final class Messages {
     }
 
     /**
-     * Fills a template with the values {@code values} gives by name (null for a name it does not know).
+     * Fills a template with the values {@code values} gives by name (null for a name it does not know),
+     * building the text in {@code scratch}, which it clears first: one caller fills many templates.
      *
      * @throws IllegalStateException when the template names a value that was not given
      */
-    String fill(String template, Function<String, Object> values, Language language) {
+    String fill(String template, Function<String, Object> values, Language language, StringBuilder scratch) {
         List<String> parts = parsed.computeIfAbsent(template, Messages::parse);
-        StringBuilder out = new StringBuilder(template.length() + 32);
+        scratch.setLength(0);
         for (int i = 0; i < parts.size(); i++) {
             String part = parts.get(i);
             if (i % 2 == 0) {
-                out.append(part);
+                scratch.append(part);
                 continue;
             }
             Object value = values.apply(part);
@@ -65,9 +66,9 @@ final class Messages {
                 throw new IllegalStateException("the message template names {" + part + "}, which is neither a fact"
                         + " the rule gave, one of its parameters, nor {subject}");
             }
-            out.append(format(value, language));
+            append(scratch, value, language);
         }
-        return out.toString();
+        return scratch.toString();
     }
 
     /** Text, placeholder name, text, placeholder name, …, text. */
@@ -84,18 +85,24 @@ final class Messages {
         return List.copyOf(parts);
     }
 
-    /** A value as a message shows it in the given language. */
-    String format(Object value, Language language) {
+    /** Appends a value as a message shows it in the given language. */
+    private void append(StringBuilder out, Object value, Language language) {
         if (value instanceof LocalDate date) {
-            return language.dates.format(date);
+            language.dates.formatTo(date, out);
         } else if (value instanceof Enum<?> constant) {
             Properties labels = language == Language.VI ? labelsVi : labelsEn;
-            return labels.getProperty(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
-                    constant.name());
+            out.append(labels.getProperty(constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+                    constant.name()));
         } else if (value instanceof Collection<?> items) {
-            return ordered(items).stream().map(item -> format(item, language)).collect(Collectors.joining(", "));
+            String separator = "";
+            for (Object item : ordered(items)) {
+                out.append(separator);
+                append(out, item, language);
+                separator = ", ";
+            }
+        } else {
+            out.append(value);
         }
-        return String.valueOf(value);
     }
 
     /** A value as a finding records it: ISO dates, constant names, comma-separated lists. */
