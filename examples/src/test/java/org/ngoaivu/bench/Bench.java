@@ -39,10 +39,12 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--facts", defaultValue = "10000", description = "About how many facts (default: ${DEFAULT-VALUE}).")
     int facts;
 
-    @Option(names = "--runs", description = "Timed runs of each evaluator (default: 5, or 3 from 100,000 facts).")
+    @Option(names = "--runs", description = "Timed runs of each evaluator, taken in turns (default: 9, or 5 from"
+            + " 1,000,000 facts).")
     Integer runs;
 
-    @Option(names = "--warmup", description = "Untimed runs first (default: enough for about 300,000 facts, 1 to 10).")
+    @Option(names = "--warmup", description = "Untimed runs of each first (default: enough for about 1,000,000 facts,"
+            + " 1 to 20).")
     Integer warmup;
 
     @Option(names = "--stream", description = "Hand findings to a sink that keeps none, instead of building a report"
@@ -79,8 +81,8 @@ public final class Bench implements Callable<Integer> {
         Dossier dossier = RandomDossiers.generate(seed, facts);
         int factCount = count(dossier);
         ReferenceEvaluator reference = new ReferenceEvaluator(Parameters.defaults());
-        int timed = runs != null ? runs : factCount >= 100_000 ? 3 : 5;
-        int untimed = warmup != null ? warmup : Math.max(1, Math.min(10, 300_000 / Math.max(1, factCount)));
+        int timed = runs != null ? runs : factCount >= 1_000_000 ? 5 : 9;
+        int untimed = warmup != null ? warmup : Math.max(1, Math.min(20, 1_000_000 / Math.max(1, factCount)));
         out.printf(Locale.ROOT, "dossier: %,d facts (seed %d); rule base built in %d ms; %d warm-up and %d timed runs%s%n",
                 factCount, seed, buildMs, untimed, timed, stream ? "; findings streamed, not kept" : "");
 
@@ -97,8 +99,15 @@ public final class Bench implements Callable<Integer> {
             drools.get();
             reference.evaluate(dossier);
         }
-        double droolsMs = median(timed, drools);
-        double referenceMs = median(timed, () -> reference.evaluate(dossier));
+        // In turns, so that both meet the same state of the JIT and of the heap.
+        List<Double> droolsRuns = new ArrayList<>();
+        List<Double> referenceRuns = new ArrayList<>();
+        for (int i = 0; i < timed; i++) {
+            droolsRuns.add(millis(drools));
+            referenceRuns.add(millis(() -> reference.evaluate(dossier)));
+        }
+        double droolsMs = median(droolsRuns);
+        double referenceMs = median(referenceRuns);
         out.printf(Locale.ROOT, "drools median %.1f ms, reference median %.1f ms, %d findings%n",
                 droolsMs, referenceMs, droolsFindings);
         out.printf(Locale.ROOT, "{\"facts\": %d, \"rules\": %d, \"kieBaseBuildMs\": %d, \"droolsMsMedian\": %.1f,"
@@ -108,15 +117,16 @@ public final class Bench implements Callable<Integer> {
         return 0;
     }
 
-    private static double median(int runs, Supplier<?> work) {
-        List<Double> ms = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            long t = System.nanoTime();
-            work.get();
-            ms.add((System.nanoTime() - t) / 1e6);
-        }
+    private static double millis(Supplier<?> work) {
+        long t = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private static double median(List<Double> ms) {
         Collections.sort(ms);
-        return runs % 2 == 1 ? ms.get(runs / 2) : (ms.get(runs / 2 - 1) + ms.get(runs / 2)) / 2;
+        int n = ms.size();
+        return n % 2 == 1 ? ms.get(n / 2) : (ms.get(n / 2 - 1) + ms.get(n / 2)) / 2;
     }
 
     /** Each record the rules can look at counts as one fact, nested ones included. */
