@@ -183,6 +183,7 @@ class MissionAndProvinceRulesTest {
         assertThat(late).extracting(f -> f.subject().id()).containsExactly("Q-2024");
         assertThat(late.get(0).facts()).containsEntry("daysLate", "1");
         assertThat(late.get(0).message().vi()).contains("muộn 1 ngày");
+        assertThat(late.get(0).message().en()).contains(", 1 day after the deadline");
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * Message templates and the labels of enum constants in Vietnamese and English, and the formatting of fact
- * values for each language. Templates use {@code {name}} placeholders.
+ * values for each language. Templates use {@code {name}} placeholders, and {@code {name|singular|plural}} for
+ * a number followed by the word that fits it (English needs it; Vietnamese does not inflect).
  */
 final class Messages {
     enum Language {
@@ -34,12 +35,17 @@ final class Messages {
         }
     }
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
+    /** {@code {name}}, or {@code {name|singular|plural}}: a number followed by the word that fits it. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)(?:\\|([^|{}]+)\\|([^|{}]+))?}");
+
+    /** A placeholder of a template; {@code singular} and {@code plural} are null unless the word is chosen. */
+    private record Placeholder(String name, String singular, String plural) {
+    }
 
     private final Properties labelsVi;
     private final Properties labelsEn;
-    /** Templates split once into text and placeholder names: a large dossier fills them thousands of times. */
-    private final Map<String, List<String>> parsed = new ConcurrentHashMap<>();
+    /** Templates split once into text and placeholders: a large dossier fills them thousands of times. */
+    private final Map<String, List<Object>> parsed = new ConcurrentHashMap<>();
 
     Messages(Properties labelsVi, Properties labelsEn) {
         this.labelsVi = labelsVi;
@@ -53,32 +59,38 @@ final class Messages {
      * @throws IllegalStateException when the template names a value that was not given
      */
     String fill(String template, Function<String, Object> values, Language language, StringBuilder scratch) {
-        List<String> parts = parsed.computeIfAbsent(template, Messages::parse);
         scratch.setLength(0);
-        for (int i = 0; i < parts.size(); i++) {
-            String part = parts.get(i);
-            if (i % 2 == 0) {
-                scratch.append(part);
+        for (Object part : parsed.computeIfAbsent(template, Messages::parse)) {
+            if (!(part instanceof Placeholder placeholder)) {
+                scratch.append((String) part);
                 continue;
             }
-            Object value = values.apply(part);
+            Object value = values.apply(placeholder.name());
             if (value == null) {
-                throw new IllegalStateException("the message template names {" + part + "}, which is neither a fact"
-                        + " the rule gave, one of its parameters, nor {subject}");
+                throw new IllegalStateException("the message template names {" + placeholder.name() + "}, which is"
+                        + " neither a fact the rule gave, one of its parameters, nor {subject}");
             }
             append(scratch, value, language);
+            if (placeholder.singular() != null) {
+                if (!(value instanceof Number number)) {
+                    throw new IllegalStateException("the message template writes {" + placeholder.name() + "|"
+                            + placeholder.singular() + "|" + placeholder.plural() + "}, but " + placeholder.name()
+                            + " is not a number: " + value);
+                }
+                scratch.append(' ').append(number.doubleValue() == 1 ? placeholder.singular() : placeholder.plural());
+            }
         }
         return scratch.toString();
     }
 
-    /** Text, placeholder name, text, placeholder name, …, text. */
-    private static List<String> parse(String template) {
-        List<String> parts = new ArrayList<>();
+    /** The template's literal texts ({@code String}s) and {@link Placeholder}s, in order. */
+    private static List<Object> parse(String template) {
+        List<Object> parts = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(template);
         int end = 0;
         while (m.find()) {
             parts.add(template.substring(end, m.start()));
-            parts.add(m.group(1));
+            parts.add(new Placeholder(m.group(1), m.group(2), m.group(3)));
             end = m.end();
         }
         parts.add(template.substring(end));

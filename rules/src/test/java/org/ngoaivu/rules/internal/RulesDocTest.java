@@ -25,7 +25,8 @@ class RulesDocTest {
         RuleBase base = RuleBaseCompiler.compile(true, List.of());
         StringBuilder md = new StringBuilder("# The bundled rules\n\n")
                 .append("Generated from the rules' metadata and messages by `RulesDocTest`; do not edit by hand.\n")
-                .append("Placeholders such as `{subject}` are filled with the facts of each finding.\n");
+                .append("Placeholders such as `{subject}` are filled with the facts of each finding;\n")
+                .append("`{daysLate|day|days}` writes the number followed by the word that fits it.\n");
         Map<String, List<RuleMeta>> byArea = base.rules().stream()
                 .collect(Collectors.groupingBy(RuleMeta::area, TreeMap::new, Collectors.toList()));
         byArea.forEach((area, rules) -> {
