@@ -33,10 +33,19 @@ PROVINCES = [
 ]
 NO_DOFA = {"BKN", "HNM", "HGI", "NTN", "KGG"}  # synthetic: a few provinces without a Department of Foreign Affairs
 
-EMBASSIES = ["CN","JP","KR","US","RU","FR","DE","GB","IN","AU","LA","KH","TH","SG","MY","ID","PH","MM","BN","TL","CA","IT","ES","NL","BE",
- "CH","AT","SE","NO","DK","FI","PL","CZ","HU","RO","BG","UA","BY","KZ","UZ","TR","IL","EG","SA","AE","KW","QA","IR","IQ","PK","BD","LK",
- "NZ","BR","AR","CL","MX","VE","CU","PE","ZA","NG","AO","MZ","TZ","DZ","MA","LY","DZ2","KP","MN","GR","PT","IE","SK"]
-EMBASSIES = [c for c in EMBASSIES if len(c) == 2]
+# Host countries of the embassies and their Vietnamese names, as the missions' own names use them.
+EMBASSIES = [("CN","Trung Quốc"),("JP","Nhật Bản"),("KR","Hàn Quốc"),("US","Hoa Kỳ"),("RU","Liên bang Nga"),("FR","Pháp"),
+ ("DE","Đức"),("GB","Vương quốc Anh"),("IN","Ấn Độ"),("AU","Australia"),("LA","Lào"),("KH","Campuchia"),("TH","Thái Lan"),
+ ("SG","Singapore"),("MY","Malaysia"),("ID","Indonesia"),("PH","Philippines"),("MM","Myanmar"),("BN","Brunei"),
+ ("TL","Timor-Leste"),("CA","Canada"),("IT","Italy"),("ES","Tây Ban Nha"),("NL","Hà Lan"),("BE","Bỉ"),("CH","Thụy Sĩ"),
+ ("AT","Áo"),("SE","Thụy Điển"),("NO","Na Uy"),("DK","Đan Mạch"),("FI","Phần Lan"),("PL","Ba Lan"),("CZ","Séc"),
+ ("HU","Hungary"),("RO","Romania"),("BG","Bulgaria"),("UA","Ukraine"),("BY","Belarus"),("KZ","Kazakhstan"),
+ ("UZ","Uzbekistan"),("TR","Thổ Nhĩ Kỳ"),("IL","Israel"),("EG","Ai Cập"),("SA","Ả Rập Xê-út"),
+ ("AE","Các Tiểu vương quốc Ả Rập Thống nhất"),("KW","Kuwait"),("QA","Qatar"),("IR","Iran"),("IQ","Iraq"),
+ ("PK","Pakistan"),("BD","Bangladesh"),("LK","Sri Lanka"),("NZ","New Zealand"),("BR","Brazil"),("AR","Argentina"),
+ ("CL","Chile"),("MX","Mexico"),("VE","Venezuela"),("CU","Cuba"),("PE","Peru"),("ZA","Nam Phi"),("NG","Nigeria"),
+ ("AO","Angola"),("MZ","Mozambique"),("TZ","Tanzania"),("DZ","Algeria"),("MA","Maroc"),("LY","Libya"),
+ ("KP","Triều Tiên"),("MN","Mông Cổ"),("GR","Hy Lạp"),("PT","Bồ Đào Nha"),("IE","Ireland"),("SK","Slovakia")]
 CONSULATES = [("CN","Quảng Châu"),("CN","Côn Minh"),("CN","Nam Ninh"),("CN","Hồng Kông"),("CN","Thượng Hải"),("JP","Osaka"),("JP","Fukuoka"),
  ("KR","Busan"),("US","San Francisco"),("US","Houston"),("RU","Vladivostok"),("LA","Luang Prabang"),("LA","Pakse"),("KH","Battambang"),
  ("KH","Sihanoukville"),("TH","Khon Kaen"),("AU","Sydney"),("DE","Frankfurt"),("FR","Marseille")]
@@ -70,7 +79,7 @@ def mission(mid, name, mtype, country):
         m["website"] = {"url": "https://vnembassy-" + mid.lower() + ".example", "unifiedContent": R.random() > 0.15}
     missions.append(m)
 
-for c in EMBASSIES: mission("EMB-" + c, "Đại sứ quán Việt Nam tại " + c, "EMBASSY", c)
+for c, country in EMBASSIES: mission("EMB-" + c, "Đại sứ quán Việt Nam tại " + country, "EMBASSY", c)
 for i, (c, city) in enumerate(CONSULATES): mission("CG-%s-%d" % (c, i), "Tổng Lãnh sự quán Việt Nam tại " + city, "CONSULATE_GENERAL", c)
 for i, (c, city) in enumerate(PERMANENT): mission("PM-%s-%d" % (c, i), "Phái đoàn thường trực Việt Nam tại " + city, "PERMANENT_MISSION", c)
 mission_countries = sorted({m["hostCountry"] for m in missions})
