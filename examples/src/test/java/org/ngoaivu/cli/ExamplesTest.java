@@ -17,7 +17,8 @@ class ExamplesTest {
     @Test
     void customRulesHostRunsItsOwnRuleAndItsOwnThreshold() throws Exception {
         String out = StandardOutput.of(() -> CustomRulesHost.main(new String[] {"data/areas/mission.json"}));
-        assertThat(out).contains("host-large-embassy-economic-officers").contains("has 14 diplomats but only 1 dedicated economic officer.")
+        assertThat(out).contains("host-large-embassy-economic-officers")
+                .contains("has 14 diplomats but only 1 dedicated economic officer.")
                 .contains("{economicTeamThreshold=5}").contains("30 rules");
     }
 

@@ -139,9 +139,9 @@ final class RuleBaseCompiler {
         List<RuleProblem> problems = new ArrayList<>();
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         // The bundled rules as compiled when the library was built, if they match the files on the classpath.
-        Optional<Collection<KiePackage>> precompiled = read.packs().stream()
-                .filter(p -> usePrecompiled && p.origin().equals(BUNDLED))
-                .findFirst().flatMap(bundled -> PrecompiledRules.load(bundled.hash()));
+        Optional<Collection<KiePackage>> precompiled = !usePrecompiled ? Optional.empty()
+                : read.packs().stream().filter(p -> p.origin().equals(BUNDLED)).findFirst()
+                        .flatMap(bundled -> PrecompiledRules.load(bundled.hash()));
 
         for (Pack pack : read.packs()) {
             boolean compileDrl = !(pack.origin().equals(BUNDLED) && precompiled.isPresent());
