@@ -1,6 +1,14 @@
 package org.ngoaivu.rules.api;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.ngoaivu.model.Delegation;
 import org.ngoaivu.model.DelegationMember;
@@ -23,19 +31,38 @@ public final class People {
         return provinceId + "/" + normalise(name);
     }
 
-    /** The person key of a delegation member. */
-    public static String key(Delegation delegation, DelegationMember member) {
-        return key(delegation.provinceId(), member.name());
-    }
-
     /** The normalised names of the delegation's key leaders (lãnh đạo chủ chốt), in member order. */
-    public static java.util.List<String> keyLeaders(Delegation delegation) {
+    public static List<String> keyLeaders(Delegation delegation) {
         return delegation.members().stream().filter(DelegationMember::keyLeader).map(m -> normalise(m.name()))
                 .distinct().toList();
     }
 
-    /** Whether the delegation lists the person (by key) among its members. */
-    public static boolean includes(Delegation delegation, String personKey) {
-        return delegation.members().stream().anyMatch(m -> key(delegation, m).equals(personKey));
+    /**
+     * How many of the delegations each person went with, per year of departure: one entry per province,
+     * person and year, ordered by province, name and year. A delegation without a departure date counts for
+     * no one, and a person listed twice in one delegation counts once.
+     */
+    public static List<PersonTrips> tripsByYear(Collection<Delegation> delegations) {
+        record PersonYear(String provinceId, String name, int year) {
+        }
+        Map<PersonYear, Integer> trips = new HashMap<>();
+        for (Delegation delegation : delegations) {
+            if (delegation.departedOn().isEmpty()) {
+                continue;
+            }
+            int year = delegation.departedOn().get().getYear();
+            Set<PersonYear> listed = new HashSet<>();
+            for (DelegationMember member : delegation.members()) {
+                PersonYear person = new PersonYear(delegation.provinceId(), normalise(member.name()), year);
+                if (listed.add(person)) {
+                    trips.merge(person, 1, Integer::sum);
+                }
+            }
+        }
+        List<PersonTrips> counted = new ArrayList<>(trips.size());
+        trips.forEach((person, n) -> counted.add(new PersonTrips(person.provinceId(), person.name(), person.year(), n)));
+        counted.sort(Comparator.comparing(PersonTrips::provinceId).thenComparing(PersonTrips::name)
+                .thenComparingInt(PersonTrips::year));
+        return counted;
     }
 }
