@@ -33,6 +33,8 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Consumer<Finding> sink;
     /** Each rule's parameter values, the same for all its findings in one evaluation. */
     private final Map<RuleMeta, RuleParameters> parametersOf = new IdentityHashMap<>();
+    /** Each rule's templates by variant ({@code ""} for none), looked up once per evaluation. */
+    private final Map<RuleMeta, Map<String, Templates>> templatesOf = new IdentityHashMap<>();
     /** Where messages are put together; one collector builds one finding at a time. */
     private final StringBuilder scratch = new StringBuilder(512);
     private RuleMeta firing;
@@ -46,6 +48,10 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
      */
     private record RuleParameters(Map<String, Object> exported, Map<String, Object> values,
                                   Map<String, LocalDate> validFrom) {
+    }
+
+    /** The Vietnamese and English templates of one rule and variant. */
+    private record Templates(Messages.Template vi, Messages.Template en) {
     }
 
     /** A collector that hands each finding to {@code sink} as soon as it is made. */
@@ -116,24 +122,33 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             RuleParameters ruleParameters = parametersOf.computeIfAbsent(rule, FindingCollector.this::parameters);
             // A message names the subject, the rule's facts and its parameters, in that order of precedence.
             String subjectName = subject.name().orElse(subject.id());
-            Function<String, Object> values = name -> name.equals("subject") ? subjectName
-                    : facts.containsKey(name) ? facts.get(name) : ruleParameters.values().get(name);
+            Function<String, Object> values = name -> {
+                Object fact = name.equals("subject") ? subjectName : facts.get(name);
+                return fact != null ? fact : ruleParameters.values().get(name);
+            };
             Map<String, String> recorded = new LinkedHashMap<>();
             facts.forEach((k, v) -> recorded.put(k, Messages.record(v)));
-            String key = variant == null ? rule.id() : rule.id() + "." + variant;
+            Templates templates = templatesOf.computeIfAbsent(rule, r -> new HashMap<>())
+                    .computeIfAbsent(variant == null ? "" : variant, v -> templates(rule, variant));
+            Messages messages = ruleBase.messages();
             sink.accept(new Finding(rule.id(), rule.severity(), subject,
-                    new LocalizedText(text(rule, key, Messages.Language.VI, values),
-                            text(rule, key, Messages.Language.EN, values)),
+                    new LocalizedText(messages.fill(templates.vi(), values, Messages.Language.VI, scratch),
+                            messages.fill(templates.en(), values, Messages.Language.EN, scratch)),
                     rule.source(), ruleParameters.exported(), recorded, ruleParameters.validFrom()));
         }
+    }
 
-        private String text(RuleMeta rule, String key, Messages.Language language, Function<String, Object> values) {
-            String template = rule.template(language, key);
-            if (template == null) {
-                throw new IllegalStateException("no " + language.suffix() + " message " + key + " for rule " + rule.id());
-            }
-            return ruleBase.messages().fill(template, values, language, scratch);
+    private Templates templates(RuleMeta rule, String variant) {
+        String key = variant == null ? rule.id() : rule.id() + "." + variant;
+        return new Templates(template(rule, key, Messages.Language.VI), template(rule, key, Messages.Language.EN));
+    }
+
+    private Messages.Template template(RuleMeta rule, String key, Messages.Language language) {
+        String template = rule.template(language, key);
+        if (template == null) {
+            throw new IllegalStateException("no " + language.suffix() + " message " + key + " for rule " + rule.id());
         }
+        return ruleBase.messages().template(template);
     }
 
     private RuleParameters parameters(RuleMeta rule) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -38,6 +41,18 @@ class MessagesTest {
         Map<String, Object> values = Map.of("on", LocalDate.of(2024, 3, 5), "section", PlanSection.BORDER_AFFAIRS);
         assertThat(fill("{on}: {section}", Messages.Language.VI, values)).isEqualTo("05/03/2024: biên giới");
         assertThat(fill("{on}: {section}", Messages.Language.EN, values)).isEqualTo("2024-03-05: border affairs");
+    }
+
+    @Test
+    void datesAreWrittenAsTheLanguagesDateFormatWritesThem() {
+        DateTimeFormatter vi = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
+        List<LocalDate> dates = List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 1, 1), LocalDate.of(1000, 1, 9),
+                LocalDate.of(9999, 10, 10), LocalDate.of(999, 5, 6), LocalDate.of(10_000, 2, 29), LocalDate.of(-5, 7, 8));
+        for (LocalDate date : dates) {
+            assertThat(fill("{on}", Messages.Language.VI, Map.of("on", date))).isEqualTo(vi.format(date));
+            assertThat(fill("{on}", Messages.Language.EN, Map.of("on", date)))
+                    .isEqualTo(DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+        }
     }
 
     @Test
