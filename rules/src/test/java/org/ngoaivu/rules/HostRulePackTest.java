@@ -34,8 +34,8 @@ class HostRulePackTest {
     private static final Dossier ONE_MISSION = Dossier.builder(LocalDate.of(2024, 1, 1))
             .mission(Mission.builder("M", MissionType.EMBASSY, "JP", 30).build()).build();
 
-    @Test
-    void hostRuleRunsWithItsOwnMetadataAndMessages(@TempDir Path dir) throws IOException {
+    /** A host rule that reads only its fact: no {@code evaluation} global. */
+    private static void writeLargeMissionRule(Path dir) throws IOException {
         write(dir, "big.drl", HEADER + """
                 rule "Very large missions are flagged"
                     @id("host-large-mission") @severity("ADVICE") @subject("MISSION") @source("host policy")
@@ -47,6 +47,11 @@ class HostRulePackTest {
                 """);
         write(dir, "messages_en.properties", "host-large-mission={subject} has {count} diplomats.\n");
         write(dir, "messages_vi.properties", "host-large-mission={subject} có {count} cán bộ ngoại giao.\n");
+    }
+
+    @Test
+    void hostRuleRunsWithItsOwnMetadataAndMessages(@TempDir Path dir) throws IOException {
+        writeLargeMissionRule(dir);
         ComplianceEngine engine = ComplianceEngine.builder().addRules(dir).disable("mission-website")
                 .severity("mission-economic-team", Severity.WARNING).build();
         var report = engine.evaluate(ONE_MISSION);
@@ -58,6 +63,53 @@ class HostRulePackTest {
                 .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(report.rulesEvaluated()).isEqualTo(29);
         assertThat(report.rulePackVersion()).isNotEqualTo(ComplianceEngine.builder().build().rulePackVersion());
+    }
+
+    @Test
+    void hostRuleReadsTheEvaluationThroughTheGlobalAndAlsoFindsItAsAFact(@TempDir Path dir) throws IOException {
+        write(dir, "dated.drl", HEADER + """
+                import org.ngoaivu.rules.api.Evaluation;
+                global org.ngoaivu.rules.api.Evaluation evaluation;
+                rule "Missions are checked in the plan year"
+                    @id("host-plan-year") @severity("ADVICE") @subject("MISSION") @source("host policy")
+                when
+                    $fact : Evaluation()
+                    $m : Mission( evaluation.planYear() == 2024 )
+                then
+                    findings.about($m).with("year", evaluation.planYear()).with("same", $fact == evaluation).report();
+                end
+                """);
+        write(dir, "messages_en.properties", "host-plan-year={subject}: {year}, {same}.\n");
+        write(dir, "messages_vi.properties", "host-plan-year={subject}: {year}, {same}.\n");
+        ComplianceEngine hostOnly = ComplianceEngine.builder().withoutBundledRules().addRules(dir).build();
+        assertThat(hostOnly.evaluate(ONE_MISSION).findingsOf("host-plan-year")).singleElement()
+                .satisfies(f -> assertThat(f.message().en()).isEqualTo("M: 2024, true."));
+    }
+
+    @Test
+    void hostRulesThatNeverNameTheEvaluationGlobalRunWithoutIt(@TempDir Path dir) throws IOException {
+        writeLargeMissionRule(dir);
+        ComplianceEngine hostOnly = ComplianceEngine.builder().withoutBundledRules().addRules(dir).build();
+        assertThat(hostOnly.evaluate(ONE_MISSION).findingsOf("host-large-mission")).hasSize(1);
+    }
+
+    @Test
+    void evaluationGlobalOfAnotherTypeIsRejectedWhenTheRulesAreBuilt(@TempDir Path dir) throws IOException {
+        write(dir, "wrong.drl", HEADER + """
+                global java.lang.String evaluation;
+                rule "Reads a string"
+                    @id("host-string") @severity("ADVICE") @subject("MISSION") @source("host policy")
+                when
+                    $m : Mission( evaluation != null )
+                then
+                    findings.about($m).report();
+                end
+                """);
+        write(dir, "messages_en.properties", "host-string={subject}\n");
+        write(dir, "messages_vi.properties", "host-string={subject}\n");
+        assertThatThrownBy(() -> ComplianceEngine.builder().withoutBundledRules().addRules(dir).build())
+                .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.problems())
+                        .anyMatch(p -> p.message().contains("evaluation is declared as java.lang.String")));
     }
 
     @Test

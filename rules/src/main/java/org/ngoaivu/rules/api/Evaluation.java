@@ -9,9 +9,11 @@ import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.model.Delegation;
 
 /**
- * The one fact every session holds besides the dossier's: the evaluation date, the plan year and the
- * parameter values. Rules read "today" from here, never from the clock, and use its date helpers so that
- * every rule applies the catalogue's date semantics the same way:
+ * The evaluation date, the plan year and the parameter values. Each session holds it as the
+ * {@code evaluation} global, set before any fact is inserted (rules that declare
+ * {@code global org.ngoaivu.rules.api.Evaluation evaluation;} read it in constraints without a join), and as
+ * one fact besides the dossier's. Rules read "today" from here, never from the clock, and use its date
+ * helpers so that every rule applies the catalogue's date semantics the same way:
  *
  * <ul>
  *   <li>an event dated after {@code asOf} has not happened yet ({@link #happened});</li>

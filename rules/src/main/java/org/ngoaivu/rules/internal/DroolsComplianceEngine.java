@@ -119,7 +119,7 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
                 overrides.containsKey(meta.id()) ? meta.withSeverity(overrides.get(meta.id())) : meta));
         List<RuleMeta> rules = base.rules().stream()
                 .map(m -> overrides.containsKey(m.id()) ? m.withSeverity(overrides.get(m.id())) : m).toList();
-        return new RuleBase(base.kieBase(), byRule, rules, base.messages(), base.version());
+        return new RuleBase(base.kieBase(), byRule, rules, base.messages(), base.version(), base.evaluationGlobal());
     }
 
     @Override
@@ -160,6 +160,9 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
             KieSession session = ruleBase.kieBase().newKieSession();
             try {
                 session.setGlobal("findings", collector);
+                if (ruleBase.evaluationGlobal()) {
+                    session.setGlobal(RuleBase.EVALUATION_GLOBAL, evaluation);
+                }
                 session.addEventListener(collector);
                 session.insert(evaluation);
                 for (Object fact : part.facts()) {

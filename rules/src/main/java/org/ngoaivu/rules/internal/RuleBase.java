@@ -16,9 +16,13 @@ import org.kie.api.definition.rule.Rule;
  * @param rules    rule metadata sorted by id
  * @param messages labels and value formatting
  * @param version  a content hash of every file the rules were built from
+ * @param evaluationGlobal whether a package declares the {@code evaluation} global, which each session then sets
  */
 record RuleBase(KieBase kieBase, Map<Rule, RuleMeta> byRule, List<RuleMeta> rules, Messages messages,
-                String version) {
+                String version, boolean evaluationGlobal) {
+    /** The global through which rules read the evaluation date, plan year and parameters. */
+    static final String EVALUATION_GLOBAL = "evaluation";
+
 
     RuleBase {
         byRule = Collections.unmodifiableMap(new IdentityHashMap<>(byRule));

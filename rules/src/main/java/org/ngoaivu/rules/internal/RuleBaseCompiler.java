@@ -25,6 +25,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
@@ -38,6 +39,7 @@ import org.ngoaivu.engine.RuleProblem;
 import org.ngoaivu.engine.RuleSource;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.rules.api.Evaluation;
 
 /**
  * Builds a {@link RuleBase} from the bundled rules and the host's rule packs with the classic DRL
@@ -215,11 +217,25 @@ final class RuleBaseCompiler {
                 });
             }
         }
+        boolean evaluationGlobal = false;
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Global global : pkg.getGlobalVariables()) {
+                if (global.getName().equals(RuleBase.EVALUATION_GLOBAL)) {
+                    evaluationGlobal = true;
+                    if (!global.getType().equals(Evaluation.class.getName())) {
+                        problems.add(new RuleProblem("(package " + pkg.getName() + ")", 0, "The global "
+                                + RuleBase.EVALUATION_GLOBAL + " is declared as " + global.getType()
+                                + "; the engine sets it to the " + Evaluation.class.getName() + " of each evaluation."));
+                    }
+                }
+            }
+        }
         if (!problems.isEmpty()) {
-            throw new RulePackException("The rules' metadata or messages are incomplete", problems);
+            throw new RulePackException("The rules' metadata, messages or globals are incomplete or wrong", problems);
         }
         List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
-        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version());
+        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version(),
+                evaluationGlobal);
     }
 
     /** Adds a {@code .drl} file to a builder, named so that errors and rules point to the author's file. */
