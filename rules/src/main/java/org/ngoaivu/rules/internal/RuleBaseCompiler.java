@@ -217,11 +217,22 @@ final class RuleBaseCompiler {
                 });
             }
         }
-        boolean evaluationGlobal = false;
+        boolean evaluationGlobal = declaresEvaluationGlobal(kieBase, problems);
+        if (!problems.isEmpty()) {
+            throw new RulePackException("The rules' metadata, messages or globals are incomplete or wrong", problems);
+        }
+        List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
+        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version(),
+                evaluationGlobal);
+    }
+
+    /** Whether a package declares the {@code evaluation} global; one of another type is a problem. */
+    private static boolean declaresEvaluationGlobal(KieBase kieBase, List<RuleProblem> problems) {
+        boolean declared = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Global global : pkg.getGlobalVariables()) {
                 if (global.getName().equals(RuleBase.EVALUATION_GLOBAL)) {
-                    evaluationGlobal = true;
+                    declared = true;
                     if (!global.getType().equals(Evaluation.class.getName())) {
                         problems.add(new RuleProblem("(package " + pkg.getName() + ")", 0, "The global "
                                 + RuleBase.EVALUATION_GLOBAL + " is declared as " + global.getType()
@@ -230,12 +241,7 @@ final class RuleBaseCompiler {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw new RulePackException("The rules' metadata, messages or globals are incomplete or wrong", problems);
-        }
-        List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
-        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version(),
-                evaluationGlobal);
+        return declared;
     }
 
     /** Adds a {@code .drl} file to a builder, named so that errors and rules point to the author's file. */
