@@ -59,15 +59,15 @@ public record Evaluation(LocalDate asOf, int planYear, Parameters parameters) {
     }
 
     /**
-     * How something due by {@code deadline} stands on {@code asOf}: {@code "missing"} when the deadline has
-     * passed and it has not happened, {@code "late"} when it happened after the deadline, and {@code null}
-     * (nothing to report) otherwise. The names are the message variants of the rules that use it.
+     * How something due by {@code due} stands on {@code asOf}: missing when the deadline has passed and it has
+     * not happened, late when it happened after the deadline, and null (nothing to report: a {@code from}
+     * then matches nothing) when it came in time or is not due yet.
      */
-    public String lateness(Optional<LocalDate> event, LocalDate deadline) {
+    public Overdue overdue(Optional<LocalDate> event, LocalDate due) {
         if (happened(event)) {
-            return happenedAfter(event, deadline) ? "late" : null;
+            return happenedAfter(event, due) ? new Overdue(due, "late", daysLate(due, event.get())) : null;
         }
-        return passed(deadline) ? "missing" : null;
+        return passed(due) ? new Overdue(due, "missing", daysLate(due, asOf)) : null;
     }
 
     /** Days from {@code due} to the event, or to {@code asOf} while the event has not happened. */
