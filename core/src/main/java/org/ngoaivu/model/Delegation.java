@@ -51,7 +51,13 @@ public record Delegation(
 
     /** The member named by {@link #leaderName()}, if the delegation lists one. */
     public Optional<DelegationMember> leader() {
-        return members.stream().filter(m -> m.name().equals(leaderName)).findFirst();
+        // A loop, not a stream: rules ask this of every delegation.
+        for (DelegationMember member : members) {
+            if (member.name().equals(leaderName)) {
+                return Optional.of(member);
+            }
+        }
+        return Optional.empty();
     }
 
     public static Builder builder(String id, String provinceId, String destinationCountry) {

@@ -3,6 +3,7 @@ package org.ngoaivu.rules.api;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,8 +34,17 @@ public final class People {
 
     /** The normalised names of the delegation's key leaders (lãnh đạo chủ chốt), in member order. */
     public static List<String> keyLeaders(Delegation delegation) {
-        return delegation.members().stream().filter(DelegationMember::keyLeader).map(m -> normalise(m.name()))
-                .distinct().toList();
+        // A loop, not a stream: a rule asks this of every delegation, and most have one key leader or none.
+        List<String> names = new ArrayList<>(2);
+        for (DelegationMember member : delegation.members()) {
+            if (member.keyLeader()) {
+                String name = normalise(member.name());
+                if (!names.contains(name)) {
+                    names.add(name);
+                }
+            }
+        }
+        return Collections.unmodifiableList(names);
     }
 
     /**
