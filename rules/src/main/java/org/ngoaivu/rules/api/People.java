@@ -70,7 +70,8 @@ public final class People {
             }
         }
         List<PersonTrips> counted = new ArrayList<>(trips.size());
-        trips.forEach((person, n) -> counted.add(new PersonTrips(person.provinceId(), person.name(), person.year(), n)));
+        trips.forEach((person, n) ->
+                counted.add(new PersonTrips(person.provinceId(), person.name(), person.year(), n)));
         counted.sort(Comparator.comparing(PersonTrips::provinceId).thenComparing(PersonTrips::name)
                 .thenComparingInt(PersonTrips::year));
         return counted;

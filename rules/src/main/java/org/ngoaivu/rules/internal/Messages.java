@@ -138,7 +138,8 @@ final class Messages {
 
     private String label(Enum<?> constant, Language language) {
         Properties labels = language == Language.VI ? labelsVi : labelsEn;
-        return labels.getProperty(constant.getDeclaringClass().getSimpleName() + "." + constant.name(), constant.name());
+        String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        return labels.getProperty(key, constant.name());
     }
 
     /**

@@ -236,7 +236,8 @@ final class RuleBaseCompiler {
                     if (!global.getType().equals(Evaluation.class.getName())) {
                         problems.add(new RuleProblem("(package " + pkg.getName() + ")", 0, "The global "
                                 + RuleBase.EVALUATION_GLOBAL + " is declared as " + global.getType()
-                                + "; the engine sets it to the " + Evaluation.class.getName() + " of each evaluation."));
+                                + "; the engine sets it to the " + Evaluation.class.getName()
+                                + " of each evaluation."));
                     }
                 }
             }

@@ -46,8 +46,9 @@ class MessagesTest {
     @Test
     void datesAreWrittenAsTheLanguagesDateFormatWritesThem() {
         DateTimeFormatter vi = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
-        List<LocalDate> dates = List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 1, 1), LocalDate.of(1000, 1, 9),
-                LocalDate.of(9999, 10, 10), LocalDate.of(999, 5, 6), LocalDate.of(10_000, 2, 29), LocalDate.of(-5, 7, 8));
+        List<LocalDate> dates = List.of(LocalDate.of(2024, 12, 31), LocalDate.of(2024, 1, 1),
+                LocalDate.of(1000, 1, 9), LocalDate.of(9999, 10, 10), LocalDate.of(999, 5, 6),
+                LocalDate.of(10_000, 2, 29), LocalDate.of(-5, 7, 8));
         for (LocalDate date : dates) {
             assertThat(fill("{on}", Messages.Language.VI, Map.of("on", date))).isEqualTo(vi.format(date));
             assertThat(fill("{on}", Messages.Language.EN, Map.of("on", date)))
