@@ -69,11 +69,6 @@ final class Messages {
         return parsed.computeIfAbsent(text, Messages::parse);
     }
 
-    /** Fills a template given as text; see {@link #fill(Template, Function, Language, StringBuilder)}. */
-    String fill(String template, Function<String, Object> values, Language language, StringBuilder scratch) {
-        return fill(template(template), values, language, scratch);
-    }
-
     /**
      * Fills a template with the values {@code values} gives by name (null for a name it does not know),
      * building the text in {@code scratch}, which it clears first: one caller fills many templates.

@@ -24,7 +24,7 @@ class MessagesTest {
     }
 
     private static String fill(String template, Messages.Language language, Map<String, Object> values) {
-        return MESSAGES.fill(template, values::get, language, new StringBuilder());
+        return MESSAGES.fill(MESSAGES.template(template), values::get, language, new StringBuilder());
     }
 
     @Test
