@@ -65,9 +65,9 @@ public record Evaluation(LocalDate asOf, int planYear, Parameters parameters) {
      */
     public Overdue overdue(Optional<LocalDate> event, LocalDate due) {
         if (happened(event)) {
-            return happenedAfter(event, due) ? new Overdue(due, "late", daysLate(due, event.get())) : null;
+            return happenedAfter(event, due) ? new Overdue(due, "late", daysOverdue(due, event)) : null;
         }
-        return passed(due) ? new Overdue(due, "missing", daysLate(due, asOf)) : null;
+        return passed(due) ? new Overdue(due, "missing", daysOverdue(due, event)) : null;
     }
 
     /** Days from {@code due} to the event, or to {@code asOf} while the event has not happened. */
