@@ -3,6 +3,8 @@ package org.ngoaivu.engine;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.ngoaivu.model.Text;
+
 /**
  * The thing a finding is about.
  *
@@ -14,7 +16,7 @@ public record Subject(SubjectType type, String id, Optional<String> name) {
     public Subject {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");
-        name = name == null ? Optional.empty() : name.filter(n -> !n.isBlank());
+        name = name == null ? Optional.empty() : name.filter(n -> !Text.isBlank(n));
     }
 
     public static Subject of(SubjectType type, String id) {

@@ -25,7 +25,7 @@ public record CoordinationAgreement(
         partner = Values.required(partner, "partner");
         signedOn = Values.optional(signedOn);
         focalAgency = Values.text(focalAgency);
-        responsibilities = Values.list(responsibilities).stream().filter(r -> !r.isBlank()).toList();
+        responsibilities = Values.list(responsibilities).stream().filter(r -> !Text.isBlank(r)).toList();
     }
 
     public static CoordinationAgreement of(String id, CoordinationPartner partner, LocalDate signedOn,

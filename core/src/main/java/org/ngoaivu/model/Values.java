@@ -13,7 +13,7 @@ final class Values {
 
     static String id(String value, String component) {
         Objects.requireNonNull(value, () -> component + " is required");
-        if (value.isBlank()) {
+        if (Text.isBlank(value)) {
             throw new IllegalArgumentException(component + " must not be blank");
         }
         return value;
@@ -39,8 +39,8 @@ final class Values {
         return value == null ? Optional.empty() : value;
     }
 
-    /** Blank text counts as absent, as the catalogue says of names, partners and mechanisms. */
+    /** Blank text counts as absent, as the catalogue says of names, partners and mechanisms ({@link Text#isBlank}). */
     static Optional<String> text(Optional<String> value) {
-        return optional(value).filter(s -> !s.isBlank());
+        return optional(value).filter(s -> !Text.isBlank(s));
     }
 }

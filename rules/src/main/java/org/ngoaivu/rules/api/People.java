@@ -1,6 +1,5 @@
 package org.ngoaivu.rules.api;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,6 +12,7 @@ import java.util.Set;
 
 import org.ngoaivu.model.Delegation;
 import org.ngoaivu.model.DelegationMember;
+import org.ngoaivu.model.Text;
 
 /**
  * How people are identified across delegations: by name within a province, trimmed and
@@ -22,9 +22,9 @@ public final class People {
     private People() {
     }
 
-    /** The normalised form of a name. */
+    /** The normalised form of a name ({@link Text#personName(String)}). */
     public static String normalise(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        return Text.personName(name);
     }
 
     /** The person key {@code <provinceId>/<name>}, also the id of a {@code LEADER} subject. */
