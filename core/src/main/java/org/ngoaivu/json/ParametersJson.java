@@ -60,8 +60,7 @@ public final class ParametersJson {
         }
         Parameters undated = Parameters.defaults();
         ParameterSchedule.Builder schedule = ParameterSchedule.builder();
-        for (var it = root.fields(); it.hasNext(); ) {
-            var entry = it.next();
+        for (var entry : root.properties()) {
             String path = "$." + entry.getKey();
             Optional<Parameter<?>> parameter = Parameter.BUNDLED.stream()
                     .filter(p -> p.name().equals(entry.getKey())).findFirst();
