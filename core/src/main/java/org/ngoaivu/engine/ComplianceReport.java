@@ -29,6 +29,12 @@ public record ComplianceReport(
     /**
      * Sorts the rules, findings and disabled rules, so that equal evaluations give equal reports.
      *
+     * @param asOf            the evaluation date
+     * @param planYear        the plan year evaluated
+     * @param rulePackVersion a content hash of the rules the dossier was evaluated with
+     * @param rules           the rules that ran, sorted by id
+     * @param findings        the findings, sorted by {@link Finding#ORDER}
+     * @param disabledRules   ids of rules the host disabled, sorted, so that a skipped rule is visible
      * @throws NullPointerException if {@code asOf} or {@code rulePackVersion} is null
      */
     public ComplianceReport {

@@ -20,7 +20,11 @@ public record EvaluationSummary(String rulePackVersion, int rulesEvaluated, List
     /**
      * Sorts the disabled rules and completes the counts with 0 for every severity not given.
      *
-     * @throws NullPointerException     if {@code rulePackVersion} is null
+     * @param rulePackVersion a content hash of the rules the dossier was evaluated with
+     * @param rulesEvaluated  how many rules ran
+     * @param disabledRules   ids of rules the host disabled, sorted
+     * @param counts          findings per severity; every severity is present (a {@link SeverityCounts})
+     * @throws NullPointerException if {@code rulePackVersion} is null
      * @throws IllegalArgumentException if a count is negative
      */
     public EvaluationSummary {
