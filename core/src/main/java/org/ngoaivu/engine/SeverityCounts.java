@@ -46,7 +46,8 @@ public final class SeverityCounts extends AbstractMap<Severity, Integer> {
         Map<Severity, Integer> all = zeros();
         counts.forEach((severity, n) -> {
             if (n < 0) {
-                throw new IllegalArgumentException("The count of " + severity + " is " + n + "; it cannot be negative.");
+                throw new IllegalArgumentException(
+                        "The count of " + severity + " is " + n + "; it cannot be negative.");
             }
             all.put(Objects.requireNonNull(severity, "severity"), n);
         });

@@ -15,7 +15,8 @@ public record DelegationMember(String name, boolean keyLeader, boolean centrally
      *
      * @param name             the person's name; identifies the person within the province
      * @param keyLeader        whether the person is one of the province's key leaders (lãnh đạo chủ chốt)
-     * @param centrallyManaged whether the person is a centrally-managed leader (diện Bộ Chính trị, Ban Bí thư, Thủ tướng quản lý)
+     * @param centrallyManaged whether the person is a centrally-managed leader (diện Bộ Chính trị, Ban Bí thư,
+     *                         Thủ tướng quản lý)
      */
     public DelegationMember {
         name = Values.id(name, "name");

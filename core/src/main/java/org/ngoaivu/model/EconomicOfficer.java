@@ -26,7 +26,7 @@ public record EconomicOfficer(String name, Optional<LocalDate> lastEconomicTrain
      * The same, with {@code null} for an absent optional part.
      *
      * @param name                   the officer's name
-     * @param lastEconomicTrainingOn when the officer last completed economics training; empty means never; null for none
+     * @param lastEconomicTrainingOn when the officer last completed economics training; null for never
      * @return the economic officer
      */
     public static EconomicOfficer of(String name, LocalDate lastEconomicTrainingOn) {

@@ -43,7 +43,8 @@ public record WorkingVisit(
      * @param id                     unique within the dossier's visits
      * @param provinceId             the province visited
      * @param visitedOn              date of the visit
-     * @param conclusionIssuedOn     when the working-session conclusion (Kết luận buổi làm việc) was issued; null for none
+     * @param conclusionIssuedOn     when the working-session conclusion (Kết luận buổi làm việc) was issued;
+     *                               null for none
      * @param cooperationProgrammeId the cooperation programme that follows the visit, if any; null for none
      * @return the working visit
      */

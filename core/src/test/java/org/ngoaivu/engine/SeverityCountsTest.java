@@ -14,7 +14,8 @@ class SeverityCountsTest {
     void summaryReadsAsASentenceInBothLanguages() {
         SeverityCounts counts = SeverityCounts.of(Map.of(Severity.VIOLATION, 2, Severity.ADVICE, 1));
         assertThat(counts).hasToString("3 findings: 2 violations, no warnings and 1 recommendation.");
-        assertThat(counts.sentence().vi()).isEqualTo("3 phát hiện: 2 vi phạm, 0 cảnh báo và 1 khuyến nghị.");
+        assertThat(counts.sentence().vi())
+                .isEqualTo("3 phát hiện: 2 vi phạm, 0 cảnh báo và 1 khuyến nghị.");
         assertThat(SeverityCounts.of(Map.of(Severity.WARNING, 1)))
                 .hasToString("1 finding: no violations, 1 warning and no recommendations.");
         assertThat(SeverityCounts.of(List.of())).hasToString("No findings.");
@@ -43,7 +44,8 @@ class SeverityCountsTest {
     @Test
     void evaluationSummaryReadsAsASentence() {
         EvaluationSummary summary = new EvaluationSummary("sha256:x", 29, List.of(), Map.of(Severity.VIOLATION, 1));
-        assertThat(summary).hasToString("29 rules evaluated; 1 finding: 1 violation, no warnings and no recommendations.");
+        assertThat(summary)
+                .hasToString("29 rules evaluated; 1 finding: 1 violation, no warnings and no recommendations.");
         assertThat(summary.findings()).isEqualTo(1);
         assertThat(summary.counts()).containsEntry(Severity.ADVICE, 0);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -112,7 +114,7 @@ class DependencyTableTest {
             try {
                 expectedSize = size(Files.size(files.get(artifact)));
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
             Row row = table.get(artifact);
             if (row == null) {
@@ -148,7 +150,7 @@ class DependencyTableTest {
         assertThat(Integer.parseInt(total.group(1))).as("jars on a host's classpath").isEqualTo(jars);
         // ngoaivu's own jars change with every commit: the total holds within 5 %.
         assertThat(Double.parseDouble(total.group(2)) * 1_000_000).as("bytes on a host's classpath (README: %s MB)",
-                total.group(2)).isCloseTo(bytes, org.assertj.core.data.Percentage.withPercentage(5));
+                total.group(2)).isCloseTo(bytes, Percentage.withPercentage(5));
     }
 
     @Test

@@ -9,6 +9,7 @@ class QuickstartTest {
     @Test
     void quickstartPrintsFindingsAndSummary() throws Exception {
         String out = StandardOutput.of(() -> Quickstart.main(new String[] {"data/national-sample-2024.json"}));
-        assertThat(out).contains("VIOLATION annual-plan-late").containsPattern("\\d+ findings: \\d+ violations, \\d+ warnings and \\d+ recommendations\\.");
+        assertThat(out).contains("VIOLATION annual-plan-late")
+                .containsPattern("\\d+ findings: \\d+ violations, \\d+ warnings and \\d+ recommendations\\.");
     }
 }

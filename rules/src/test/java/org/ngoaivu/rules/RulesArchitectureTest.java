@@ -6,6 +6,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.Collection;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -40,11 +41,12 @@ class RulesArchitectureTest {
             "public types of the API packages") {
         @Override
         public boolean test(JavaClass type) {
-            return type.getModifiers().contains(JavaModifier.PUBLIC) && Stream.of(API).anyMatch(type.getPackageName()::equals);
+            return type.getModifiers().contains(JavaModifier.PUBLIC)
+                    && Stream.of(API).anyMatch(type.getPackageName()::equals);
         }
     };
 
-    private static <T> ArchCondition<T> notShowDrools(String what, java.util.function.Function<T, Stream<JavaType>> types) {
+    private static <T> ArchCondition<T> notShowDrools(String what, Function<T, Stream<JavaType>> types) {
         return new ArchCondition<>("not show a Drools or KIE type in " + what) {
             @Override
             public void check(T member, ConditionEvents events) {
