@@ -33,7 +33,7 @@ class NgoaivuCliTest {
     @Test
     void jsonFormatIsTheReportContract() {
         Run run = run("check", SAMPLE.toString(), "--format", "json");
-        assertThat(run.out()).startsWith("{\n  \"asOf\" : \"2024-12-31\"").contains("\"rulesEvaluated\" : 29")
+        assertThat(run.out()).startsWith("{\n  \"formatVersion\" : 1,\n  \"asOf\" : \"2024-12-31\"").contains("\"rulesEvaluated\" : 29")
                 .contains("\"summary\"").contains("\"findings\"");
     }
 

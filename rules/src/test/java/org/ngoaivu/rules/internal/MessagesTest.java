@@ -40,7 +40,7 @@ class MessagesTest {
     void datesAndConstantsAreWrittenForEachLanguage() {
         Map<String, Object> values = Map.of("on", LocalDate.of(2024, 3, 5), "section", PlanSection.BORDER_AFFAIRS);
         assertThat(fill("{on}: {section}", Messages.Language.VI, values)).isEqualTo("05/03/2024: biên giới");
-        assertThat(fill("{on}: {section}", Messages.Language.EN, values)).isEqualTo("2024-03-05: border affairs");
+        assertThat(fill("{on}: {section}", Messages.Language.EN, values)).isEqualTo("5 March 2024: border affairs");
     }
 
     @Test
@@ -52,7 +52,7 @@ class MessagesTest {
         for (LocalDate date : dates) {
             assertThat(fill("{on}", Messages.Language.VI, Map.of("on", date))).isEqualTo(vi.format(date));
             assertThat(fill("{on}", Messages.Language.EN, Map.of("on", date)))
-                    .isEqualTo(DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+                    .isEqualTo(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(date));
         }
     }
 
