@@ -33,10 +33,19 @@ public record Country(String code) {
         return name(VIETNAMESE);
     }
 
-    /** The name in English, or the code when CLDR does not know it. */
+    /**
+     * The name in English as a sentence uses it, or the code when CLDR does not know it: with "the" where the
+     * name is a plural or a title ("the United States", "the Philippines", "the Czech Republic").
+     */
     public String englishName() {
-        return name(Locale.ENGLISH);
+        String name = name(Locale.ENGLISH);
+        return TAKES_THE.matcher(name).find() ? "the " + name : name;
     }
+
+    /** English country names that take the definite article: titles of states, and plural names. */
+    private static final java.util.regex.Pattern TAKES_THE = java.util.regex.Pattern.compile(
+            "^United |^Central African|Republic$|Kingdom$|Emirates$|Islands$|^Netherlands$|^Philippines$"
+                    + "|^Bahamas$|^Maldives$|^Comoros$|^Seychelles$|^Gambia$");
 
     @SuppressWarnings("deprecation") // Locale.of is Java 19; this library runs on 17
     private String name(Locale language) {

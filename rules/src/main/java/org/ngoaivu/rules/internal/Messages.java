@@ -129,11 +129,15 @@ final class Messages {
             append(out, Country.of(trip.destinationCountry()), language);
             trip.departedOn().ifPresent(on -> appendDate(out.append(" ("), on, language).append(')'));
         } else if (value instanceof Collection<?> items) {
-            String separator = "";
-            for (Object item : ordered(items)) {
-                out.append(separator);
+            // "A, B và C" / "A, B and C", as a sentence lists things.
+            Collection<?> list = ordered(items);
+            int i = 0;
+            for (Object item : list) {
+                if (i > 0) {
+                    out.append(i < list.size() - 1 ? ", " : language == Language.VI ? " và " : " and ");
+                }
                 append(out, item, language);
-                separator = ", ";
+                i++;
             }
         } else {
             out.append(value);
