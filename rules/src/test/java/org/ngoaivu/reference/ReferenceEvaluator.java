@@ -230,7 +230,7 @@ public final class ReferenceEvaluator {
                     }
                     boolean central = del.leader().map(DelegationMember::centrallyManaged).orElse(false);
                     if (central && !onOrBefore(del.approvedOn(), departedOn)) {
-                        add("delegation-central-approval", SubjectType.DELEGATION, id, "leader", del.leaderName(),
+                        add("delegation-central-approval", SubjectType.DELEGATION, id, "leader", normalise(del.leaderName()),
                                 "departedOn", departedOn);
                     }
                     if (missionCountries.contains(del.destinationCountry()) && !onOrBefore(del.missionInformedOn(), departedOn)) {

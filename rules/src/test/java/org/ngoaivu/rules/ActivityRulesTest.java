@@ -143,7 +143,7 @@ class ActivityRulesTest {
                         .leader(new DelegationMember("Chủ tịch", true, false)).build()).build();
         List<Finding> found = findings(d, "delegation-key-leaders-together");
         assertThat(found).extracting(f -> f.subject().id()).containsExactly("K");
-        assertThat(found.get(0).message().vi()).contains("Chủ tịch, Bí thư");
+        assertThat(found.get(0).message().vi()).contains("Chủ tịch và Bí thư");
     }
 
     @Test

@@ -22,7 +22,7 @@ public final class Dates {
 
     /** The date as an English text writes it: {@code 5 March 2024}. */
     public static String english(LocalDate date) {
-        return ENGLISH.format(date);
+        return appendEnglish(new StringBuilder(17), date).toString();
     }
 
     /**
@@ -39,11 +39,20 @@ public final class Dates {
         return twoDigits(out, date.getMonthValue()).append('/').append(year);
     }
 
-    /** Appends the English form, "5 March 2024". */
+    /** Appends the English form, "5 March 2024"; four-digit years without the formatter, as above. */
     public static StringBuilder appendEnglish(StringBuilder out, LocalDate date) {
-        ENGLISH.formatTo(date, out);
-        return out;
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            ENGLISH.formatTo(date, out);
+            return out;
+        }
+        return out.append(date.getDayOfMonth()).append(' ').append(MONTHS[date.getMonthValue() - 1]).append(' ')
+                .append(year);
     }
+
+    /** The months' English names, as the formatter writes them. */
+    private static final String[] MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
 
     private static StringBuilder twoDigits(StringBuilder out, int value) {
         return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
