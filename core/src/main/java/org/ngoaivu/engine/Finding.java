@@ -71,6 +71,10 @@ public record Finding(
 
     /** The facts with their JSON types; anything else is a mistake of the rule that reported it. */
     private static Map<String, Object> typed(Map<String, Object> facts) {
+        // Most facts are already strings, numbers and dates: then the map is kept as it is (ordered() copies it).
+        if (facts.values().stream().allMatch(v -> v instanceof String || v instanceof Long || v instanceof LocalDate)) {
+            return facts;
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         facts.forEach((name, value) -> out.put(Objects.requireNonNull(name, "fact name"), typed(name, value)));
         return out;

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A country (quốc gia) by its ISO 3166 alpha-2 code, as a rule hands it to a message: the message names it in
@@ -13,6 +14,10 @@ import java.util.Objects;
  */
 public record Country(String code) {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** English country names that take the definite article: titles of states, and plural names. */
+    private static final Pattern TAKES_THE = Pattern.compile(
+            "^United |^Central African|Republic$|Kingdom$|Emirates$|Islands$|^Netherlands$|^Philippines$"
+                    + "|^Bahamas$|^Maldives$|^Comoros$|^Seychelles$|^Gambia$");
 
     public Country {
         Objects.requireNonNull(code, "code");
@@ -41,11 +46,6 @@ public record Country(String code) {
         String name = name(Locale.ENGLISH);
         return TAKES_THE.matcher(name).find() ? "the " + name : name;
     }
-
-    /** English country names that take the definite article: titles of states, and plural names. */
-    private static final java.util.regex.Pattern TAKES_THE = java.util.regex.Pattern.compile(
-            "^United |^Central African|Republic$|Kingdom$|Emirates$|Islands$|^Netherlands$|^Philippines$"
-                    + "|^Bahamas$|^Maldives$|^Comoros$|^Seychelles$|^Gambia$");
 
     @SuppressWarnings("deprecation") // Locale.of is Java 19; this library runs on 17
     private String name(Locale language) {

@@ -1,7 +1,10 @@
 package org.ngoaivu.rules.api;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -11,6 +14,9 @@ import java.util.Locale;
 public final class Dates {
     private static final DateTimeFormatter VIETNAMESE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+    /** The months' English names, as the formatter writes them. */
+    private static final String[] MONTHS = Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
 
     private Dates() {
     }
@@ -49,10 +55,6 @@ public final class Dates {
         return out.append(date.getDayOfMonth()).append(' ').append(MONTHS[date.getMonthValue() - 1]).append(' ')
                 .append(year);
     }
-
-    /** The months' English names, as the formatter writes them. */
-    private static final String[] MONTHS = java.util.Arrays.stream(java.time.Month.values())
-            .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
 
     private static StringBuilder twoDigits(StringBuilder out, int value) {
         return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));

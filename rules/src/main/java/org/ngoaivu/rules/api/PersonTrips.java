@@ -3,6 +3,8 @@ package org.ngoaivu.rules.api;
 import java.util.List;
 import java.util.Objects;
 
+import org.ngoaivu.model.Delegation;
+
 /**
  * The outbound delegations (đoàn ra) one person went abroad with in one year as a leader: as the delegation's
  * leader, or as a key leader (lãnh đạo chủ chốt) or centrally-managed member (diện Trung ương quản lý).
@@ -12,7 +14,7 @@ import java.util.Objects;
  * @param year        the year of departure
  * @param delegations those delegations, in order of departure
  */
-public record PersonTrips(String provinceId, String name, int year, List<org.ngoaivu.model.Delegation> delegations) {
+public record PersonTrips(String provinceId, String name, int year, List<Delegation> delegations) {
     public PersonTrips {
         Objects.requireNonNull(provinceId, "provinceId");
         Objects.requireNonNull(name, "name");

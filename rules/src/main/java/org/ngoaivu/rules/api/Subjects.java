@@ -57,7 +57,7 @@ public final class Subjects {
         } else if (fact instanceof Province p) {
             return Subject.of(SubjectType.PROVINCE, p.id(), p.name());
         } else if (fact instanceof AnnualPlan p) {
-            return Subject.of(SubjectType.ANNUAL_PLAN, p.id(), province(p.provinceId()).map(n -> n + ", " + p.year()));
+            return Subject.of(SubjectType.ANNUAL_PLAN, p.id(), province(p.provinceId()));
         } else if (fact instanceof Delegation d) {
             return Subject.of(SubjectType.DELEGATION, d.id(), province(d.provinceId()));
         } else if (fact instanceof Agreement a) {
@@ -67,8 +67,7 @@ public final class Subjects {
             // Named by the collector from the partner's label, which lives with the messages.
             return Subject.of(SubjectType.COORDINATION_AGREEMENT, c.id());
         } else if (fact instanceof WorkingVisit v) {
-            return Subject.of(SubjectType.WORKING_VISIT, v.id(),
-                    province(v.provinceId()).map(n -> n + ", " + Dates.vietnamese(v.visitedOn())));
+            return Subject.of(SubjectType.WORKING_VISIT, v.id(), province(v.provinceId()));
         } else if (fact instanceof CooperationProgramme c) {
             return Subject.of(SubjectType.COOPERATION_PROGRAMME, c.id(), province(c.provinceId()));
         } else if (fact instanceof Report r) {

@@ -3,8 +3,6 @@ package org.ngoaivu.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,13 +96,7 @@ class MessagesDocTest {
 
     @Test
     void messagesDocumentShowsEveryVariantAsTheEngineWritesIt() throws IOException {
-        String expected = render();
-        if (Boolean.getBoolean("ngoaivu.regenerateDocs")) {
-            Files.writeString(DOC, expected, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.exists(DOC)).as("docs/messages.md exists; regenerate with -Dngoaivu.regenerateDocs=true").isTrue();
-        assertThat(Files.readString(DOC)).as("docs/messages.md is current; regenerate with -Dngoaivu.regenerateDocs=true")
-                .isEqualTo(expected);
+        GeneratedDocs.assertCurrent(DOC, render());
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.ngoaivu.rules.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,13 +54,7 @@ class RulesDocTest {
 
     @Test
     void rulesDocumentMatchesTheRuleMetadata() throws IOException {
-        String expected = render();
-        if (Boolean.getBoolean("ngoaivu.regenerateDocs")) {
-            Files.writeString(DOC, expected, StandardCharsets.UTF_8);
-        }
-        assertThat(Files.exists(DOC)).as("docs/rules.md exists; regenerate with -Dngoaivu.regenerateDocs=true").isTrue();
-        assertThat(Files.readString(DOC)).as("docs/rules.md is current; regenerate with -Dngoaivu.regenerateDocs=true")
-                .isEqualTo(expected);
+        GeneratedDocs.assertCurrent(DOC, render());
     }
 
     @Test
