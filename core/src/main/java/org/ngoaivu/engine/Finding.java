@@ -72,7 +72,11 @@ public record Finding(
     /** The facts with their JSON types; anything else is a mistake of the rule that reported it. */
     private static Map<String, Object> typed(Map<String, Object> facts) {
         // Most facts are already strings, numbers and dates: then the map is kept as it is (ordered() copies it).
-        if (facts.values().stream().allMatch(v -> v instanceof String || v instanceof Long || v instanceof LocalDate)) {
+        boolean typed = true;
+        for (Object v : facts.values()) {
+            typed &= v instanceof String || v instanceof Long || v instanceof LocalDate;
+        }
+        if (typed) {
             return facts;
         }
         Map<String, Object> out = new LinkedHashMap<>();

@@ -77,47 +77,73 @@ public final class Subjects {
     }
 
     /**
-     * The words a message may use about a dossier fact, by placeholder name: {@code province} (the name of the
-     * province it belongs to), {@code destination} (a {@link Country}), {@code partner}, {@code signing},
-     * {@code head}, {@code visitedOn}, {@code report}, {@code author}, as the fact has them. They describe the
-     * subject; they are not facts the finding records.
+     * A word a message may use about a dossier fact, by placeholder name, or null when the fact has none:
+     * {@code province} (the name of the province it belongs to), {@code destination} (a {@link Country}),
+     * {@code partner}, {@code signing}, {@code signedOn}, {@code head}, {@code year}, {@code visitedOn},
+     * {@code report}, {@code author}. Words describe the subject; they are not facts the finding records.
      */
-    public Map<String, Object> wordsAbout(Object fact) {
-        Map<String, Object> words = new HashMap<>(4);
-        if (fact instanceof Mission m) {
-            m.headOfMission().ifPresent(h -> words.put("head", h.name().<Object>map(n -> n).orElse(NAME_NOT_RECORDED)));
-        } else if (fact instanceof Province p) {
-            words.put("province", provinceName(p.id()));
+    public Object wordAbout(Object fact, String word) {
+        if (word.equals("province")) {
+            String provinceId = provinceIdOf(fact);
+            return provinceId == null ? null : provinceName(provinceId);
+        } else if (fact instanceof Mission m) {
+            return word.equals("head") ? m.headOfMission().<Object>map(h -> h.name().<Object>map(n -> n)
+                    .orElse(NAME_NOT_RECORDED)).orElse(null) : null;
         } else if (fact instanceof AnnualPlan p) {
-            words.put("province", provinceName(p.provinceId()));
-            words.put("year", p.year());
+            return word.equals("year") ? p.year() : null;
         } else if (fact instanceof Delegation d) {
-            words.put("province", provinceName(d.provinceId()));
-            words.put("destination", Country.of(d.destinationCountry()));
+            return word.equals("destination") ? Country.of(d.destinationCountry()) : null;
         } else if (fact instanceof Agreement a) {
-            words.put("province", provinceName(a.provinceId()));
-            words.put("partner", a.partner().<Object>map(p -> p).orElse(PARTNER_NOT_NAMED));
-            words.put("signedOn", a.signedOn());
+            return switch (word) {
+                case "partner" -> a.partner().<Object>map(p -> p).orElse(PARTNER_NOT_NAMED);
+                case "signedOn" -> a.signedOn();
+                default -> null;
+            };
         } else if (fact instanceof CoordinationAgreement c) {
-            words.put("partner", c.partner());
-            words.put("signing", c.signedOn().<Object>map(on -> new LocalizedText("ký ngày " + Dates.vietnamese(on),
-                    "of " + Dates.english(on))).orElse(SIGNING_NOT_RECORDED));
+            return switch (word) {
+                case "partner" -> c.partner();
+                case "signing" -> c.signedOn().<Object>map(on -> new LocalizedText("ký ngày " + Dates.vietnamese(on),
+                        "of " + Dates.english(on))).orElse(SIGNING_NOT_RECORDED);
+                default -> null;
+            };
         } else if (fact instanceof WorkingVisit v) {
-            words.put("province", provinceName(v.provinceId()));
-            words.put("visitedOn", v.visitedOn());
-        } else if (fact instanceof CooperationProgramme c) {
-            words.put("province", provinceName(c.provinceId()));
+            return word.equals("visitedOn") ? v.visitedOn() : null;
         } else if (fact instanceof Report r) {
-            words.put("report", r.title().<Object>map(t -> t).orElse(r.kind()));
-            words.put("author", r.authorType() == ReportAuthorType.PROVINCE ? provinceName(r.authorId())
-                    : missionNames.getOrDefault(r.authorId(), r.authorId()));
+            return switch (word) {
+                case "report" -> r.title().<Object>map(t -> t).orElse(r.kind());
+                case "author" -> r.authorType() == ReportAuthorType.PROVINCE ? provinceName(r.authorId())
+                        : missionNames.getOrDefault(r.authorId(), r.authorId());
+                default -> null;
+            };
         }
-        return words;
+        return null;
     }
 
-    /** The words a message may use about a person: {@code person} and {@code province}. */
-    public Map<String, Object> wordsAboutPerson(String provinceId, String name) {
-        return Map.of("person", People.normalise(name), "province", provinceName(provinceId));
+    /** A word a message may use about a person: {@code person} or {@code province}; null for any other. */
+    public Object wordAboutPerson(String provinceId, String name, String word) {
+        return switch (word) {
+            case "person" -> People.normalise(name);
+            case "province" -> provinceName(provinceId);
+            default -> null;
+        };
+    }
+
+    /** The id of the province a fact belongs to, or null for a fact of no province. */
+    private static String provinceIdOf(Object fact) {
+        if (fact instanceof Province p) {
+            return p.id();
+        } else if (fact instanceof AnnualPlan p) {
+            return p.provinceId();
+        } else if (fact instanceof Delegation d) {
+            return d.provinceId();
+        } else if (fact instanceof Agreement a) {
+            return a.provinceId();
+        } else if (fact instanceof WorkingVisit v) {
+            return v.provinceId();
+        } else if (fact instanceof CooperationProgramme c) {
+            return c.provinceId();
+        }
+        return null;
     }
 
     /**

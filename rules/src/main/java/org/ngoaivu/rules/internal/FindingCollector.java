@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -81,22 +80,22 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         if (fact instanceof CoordinationAgreement agreement) {
             subject = named(subject, agreement.partner());
         }
-        return new DraftImpl(subject, () -> subjects.wordsAbout(fact));
+        return new DraftImpl(subject, word -> subjects.wordAbout(fact, word));
     }
 
     @Override
     public Draft aboutPartner(CoordinationPartner partner) {
-        return new DraftImpl(named(Subjects.partner(partner), partner), () -> Map.of("partner", partner));
+        return new DraftImpl(named(Subjects.partner(partner), partner), word -> word.equals("partner") ? partner : null);
     }
 
     @Override
     public Draft aboutLeader(String provinceId, String name) {
-        return new DraftImpl(subjects.leader(provinceId, name), () -> subjects.wordsAboutPerson(provinceId, name));
+        return new DraftImpl(subjects.leader(provinceId, name), word -> subjects.wordAboutPerson(provinceId, name, word));
     }
 
     @Override
     public Draft about(Subject subject) {
-        return new DraftImpl(Objects.requireNonNull(subject, "subject"), Map::of);
+        return new DraftImpl(Objects.requireNonNull(subject, "subject"), word -> null);
     }
 
     /** A partner's subject reads as the partner's Vietnamese name, the language of the officials who read it. */
@@ -107,22 +106,21 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
     private final class DraftImpl implements Draft {
         private final Subject subject;
-        /** The words describing the subject, looked up only if a template asks for one. */
-        private final Supplier<Map<String, Object>> wordsAboutSubject;
+        /** The words describing the subject, by placeholder name (null for none), looked up as a template asks. */
+        private final Function<String, Object> wordsAboutSubject;
         private final Map<String, Object> facts = new LinkedHashMap<>();
-        private Map<String, Object> words;
+        /** Values the rule mentioned for the message only; most rules mention none. */
+        private Map<String, Object> mentioned = Map.of();
         private String variant;
 
-        DraftImpl(Subject subject, Supplier<Map<String, Object>> wordsAboutSubject) {
+        DraftImpl(Subject subject, Function<String, Object> wordsAboutSubject) {
             this.subject = subject;
             this.wordsAboutSubject = wordsAboutSubject;
         }
 
         private Object word(String name) {
-            if (words == null) {
-                words = wordsAboutSubject.get();
-            }
-            return words.get(name);
+            Object value = mentioned.get(name);
+            return value != null ? value : wordsAboutSubject.apply(name);
         }
 
         @Override
@@ -139,12 +137,10 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
         @Override
         public Draft mention(String name, Object value) {
-            if (words == null) {
-                words = new HashMap<>(wordsAboutSubject.get());
-            } else if (!(words instanceof HashMap)) {
-                words = new HashMap<>(words);
+            if (mentioned.isEmpty()) {
+                mentioned = new HashMap<>(2);
             }
-            words.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, () -> name + " is null"));
+            mentioned.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, () -> name + " is null"));
             return this;
         }
 
