@@ -27,18 +27,18 @@ final class HtmlReport {
         ReportWords words = ReportWords.of(locale);
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(words.languageTag()).append("\"><head><meta charset=\"utf-8\">")
-                .append("<title>").append(esc(words.title)).append(" – ").append(esc(words.date(report.asOf())))
+                .append("<title>").append(esc(words.title())).append(" – ").append(esc(words.date(report.asOf())))
                 .append("</title><style>")
                 .append("body{font-family:sans-serif;margin:2em;max-width:70em}td,th{padding:.3em .6em;text-align:left;")
                 .append("vertical-align:top;border-bottom:1px solid #ddd}.sev{color:#fff;padding:.1em .4em;border-radius:3px}")
                 .append("small{color:#555}</style></head><body>\n");
-        h.append("<h1>").append(esc(words.title)).append("</h1><p>")
+        h.append("<h1>").append(esc(words.title())).append("</h1><p>")
                 .append(esc(capitalised(words.asOf(report.asOf(), report.planYear())))).append(" — ")
                 .append(esc(words.dossierSize(dossier.provinces().size(), dossier.missions().size()))).append("; ")
                 .append(esc(words.rules(report.rulesEvaluated(), "")))
                 .append("<code>").append(esc(report.rulePackVersion())).append("</code></p>\n<p>");
         report.summary().forEach((s, n) -> h.append(badge(s, words)).append(' ').append(n).append("&nbsp;&nbsp; "));
-        h.append("</p>\n<h2>").append(esc(words.findingsPerArea)).append("</h2>\n").append(chart(report, areaOfRule, words));
+        h.append("</p>\n<h2>").append(esc(words.findingsPerArea())).append("</h2>\n").append(chart(report, areaOfRule, words));
         Map<Subject, List<Finding>> bySubject = TextReport.bySubject(report.findings());
         h.append("<h2>").append(esc(words.subjectsWithFindings(bySubject.size()))).append("</h2>\n");
         bySubject.forEach((subject, findings) -> {
@@ -51,7 +51,7 @@ final class HtmlReport {
             h.append("</table>\n");
         });
         if (!report.disabledRules().isEmpty()) {
-            h.append("<p>").append(esc(words.disabledRules)).append(": ")
+            h.append("<p>").append(esc(words.disabledRules())).append(": ")
                     .append(esc(String.join(", ", report.disabledRules()))).append("</p>\n");
         }
         return h.append("</body></html>\n").toString();

@@ -21,9 +21,9 @@ final class TextReport {
         ReportWords words = ReportWords.of(locale);
         StringBuilder out = new StringBuilder();
         Map<Severity, Integer> summary = report.summary();
-        out.append(words.title).append(' ').append(words.asOf(report.asOf(), report.planYear())).append(" (")
+        out.append(words.title()).append(' ').append(words.asOf(report.asOf(), report.planYear())).append(" (")
                 .append(words.rules(report.rulesEvaluated(), report.rulePackVersion())).append(")\n");
-        out.append(words.totals).append(": ").append(summary.entrySet().stream()
+        out.append(words.totals()).append(": ").append(summary.entrySet().stream()
                 .map(e -> e.getValue() + " " + words.severity(e.getKey())).collect(Collectors.joining(", ")))
                 .append('\n');
         for (Severity severity : Severity.values()) {
@@ -39,7 +39,7 @@ final class TextReport {
             });
         }
         if (!report.disabledRules().isEmpty()) {
-            out.append('\n').append(words.disabledRules).append(": ").append(String.join(", ", report.disabledRules()))
+            out.append('\n').append(words.disabledRules()).append(": ").append(String.join(", ", report.disabledRules()))
                     .append('\n');
         }
         return out.toString();
