@@ -59,6 +59,18 @@ def clean(o):
     if isinstance(o, list): return [clean(v) for v in o]
     return o
 def day(start, end): return start + dt.timedelta(days=R.randrange((end - start).days + 1))
+def distinct(names):
+    """People are told apart by name within a province: a name drawn twice is replaced by the next free one."""
+    out = []
+    for n in names:
+        while n in out: n = NAMES[(NAMES.index(n) + 1) % len(NAMES)]
+        out.append(n)
+    return out
+TASKS = ["Tổ chức hội nghị xúc tiến đầu tư với các đối tác nước ngoài", "Hỗ trợ doanh nghiệp địa phương kết nối thị trường nước ngoài",
+         "Tập huấn kiến thức đối ngoại cho cán bộ địa phương", "Quảng bá du lịch, văn hóa địa phương ở nước ngoài",
+         "Xây dựng danh mục dự án kêu gọi đầu tư nước ngoài"]
+REPORT_TITLES = {(2024, 6, 15): "Báo cáo công tác đối ngoại 6 tháng đầu năm 2024", (2024, 12, 15): "Báo cáo công tác đối ngoại năm 2024",
+                 (2024, 1, 31): "Báo cáo tình hình ký kết và thực hiện thỏa thuận quốc tế năm 2023"}
 
 missions = []
 def mission(mid, name, mtype, country):
@@ -90,9 +102,9 @@ ALL_SECTIONS = ["ECONOMIC_DIPLOMACY","INVESTMENT_CALL_LIST","CENTRAL_SUPPORT_REQ
 for pid, name, borders, gates in PROVINCES:
     provinces.append({"id": pid, "name": name, "hasForeignAffairsDepartment": pid not in NO_DOFA,
                       "borderCountries": borders, "internationalGateways": gates})
-    leaders = [{"name": R.choice(NAMES) + " (" + pid + ")", "keyLeader": True, "centrallyManaged": True},
-               {"name": R.choice(NAMES) + " (" + pid + ") PCT", "keyLeader": True, "centrallyManaged": False},
-               {"name": R.choice(NAMES) + " (" + pid + ") GĐ Sở", "keyLeader": False, "centrallyManaged": False}]
+    leaders = [{"name": name, "keyLeader": key, "centrallyManaged": central}
+               for name, key, central in zip(distinct([R.choice(NAMES) for _ in range(3)]),
+                                             [True, True, False], [True, False, False])]
     dels = []
     for k in range(R.randint(2, 6)):
         dep = day(D(2024, 1, 15), D(2024, 12, 20))
@@ -131,7 +143,7 @@ for pid, name, borders, gates in PROVINCES:
         cp = None
         if R.random() > 0.15:
             cp = "CP-" + pid
-            tasks = [{"id": "%s-T%d" % (cp, t + 1), "description": "Nhiệm vụ hợp tác %d" % (t + 1),
+            tasks = [{"id": "%s-T%d" % (cp, t + 1), "description": TASKS[t],
                       "dueOn": iso(day(visited, D(2025, 6, 30))) if R.random() > 0.07 else None,
                       "completedOn": None} for t in range(R.randint(0, 5) if R.random() < 0.1 else R.randint(2, 5))]
             for t in tasks:
@@ -146,7 +158,7 @@ for pid, name, borders, gates in PROVINCES:
         late = R.random()
         sub = due - dt.timedelta(days=R.randint(0, 10)) if late > 0.2 else (due + dt.timedelta(days=R.randint(1, 20)) if late > 0.05 else None)
         reports.append({"id": "%s-R%d" % (pid, k + 1), "authorType": "PROVINCE", "authorId": pid, "kind": kind,
-                        "title": "Báo cáo công tác đối ngoại (dữ liệu mẫu)", "dueOn": iso(due), "submittedOn": iso(sub)})
+                        "title": REPORT_TITLES[(due.year, due.month, due.day)], "dueOn": iso(due), "submittedOn": iso(sub)})
 
 coordination = []
 for i, p in enumerate(["PLANNING_INVESTMENT", "TRADE", "LABOUR", "TOURISM", "AGRICULTURE", "SCIENCE_TECHNOLOGY", "VCCI"]):
@@ -155,7 +167,7 @@ for i, p in enumerate(["PLANNING_INVESTMENT", "TRADE", "LABOUR", "TOURISM", "AGR
                          "responsibilities": [] if p == "VCCI" else ["Chia sẻ thông tin hằng quý"]})
 for m in missions[:60:3]:
     reports.append({"id": "R-" + m["id"], "authorType": "MISSION", "authorId": m["id"], "kind": "PERIODIC",
-                    "title": "Báo cáo 6 tháng (dữ liệu mẫu)", "dueOn": "2024-07-15",
+                    "title": "Báo cáo công tác 6 tháng đầu năm 2024", "dueOn": "2024-07-15",
                     "submittedOn": "2024-07-10" if R.random() > 0.2 else "2024-07-25"})
 
 dossier = {"schemaVersion": 1, "asOf": iso(AS_OF), "planYear": 2024, "missions": missions, "provinces": provinces,

@@ -1,11 +1,14 @@
 package org.ngoaivu.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * One rule's verdict on one subject: what is wrong, how serious it is, where the obligation comes from
@@ -18,7 +21,10 @@ import java.util.Objects;
  * @param source     the article (title and date) and legal text the obligation comes from
  * @param parameters the parameter values the rule used, by parameter name (values are numbers, strings or
  *                   lists of strings), in the rule's order
- * @param facts      the fact values the finding relied on (dates, counts, names), by name, in the rule's order
+ * @param facts      the fact values the finding relied on, by name, in the rule's order, each with its JSON type:
+ *                   a {@link String} (names, codes), a {@link Long} (counts, days), a {@link Boolean}, a
+ *                   {@link LocalDate}, or an unmodifiable {@link List} of these; other integers are widened to
+ *                   {@code Long} and lists copied
  * @param parametersValidFrom for parameter values from a dated {@link ParameterSchedule}, the day each took
  *                   effect, by parameter name; undated values are not listed
  */
@@ -29,7 +35,7 @@ public record Finding(
         LocalizedText message,
         String source,
         Map<String, Object> parameters,
-        Map<String, String> facts,
+        Map<String, Object> facts,
         Map<String, LocalDate> parametersValidFrom) {
 
     /** Severity, then rule id, then subject, then message: the same findings always sort the same way. */
@@ -42,8 +48,55 @@ public record Finding(
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(source, "source");
         parameters = ordered(Objects.requireNonNull(parameters, "parameters"));
-        facts = ordered(Objects.requireNonNull(facts, "facts"));
+        facts = ordered(typed(Objects.requireNonNull(facts, "facts")));
         parametersValidFrom = ordered(Objects.requireNonNull(parametersValidFrom, "parametersValidFrom"));
+    }
+
+    /**
+     * The facts as text, as case files and the plain-text views write them: numbers in digits, dates ISO
+     * ({@code 2024-03-16}), lists joined by commas.
+     */
+    public Map<String, String> factTexts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        facts.forEach((name, value) -> texts.put(name, text(value)));
+        return Collections.unmodifiableMap(texts);
+    }
+
+    private static String text(Object value) {
+        if (value instanceof List<?> items) {
+            return items.stream().map(Finding::text).collect(Collectors.joining(","));
+        }
+        return value.toString();
+    }
+
+    /** The facts with their JSON types; anything else is a mistake of the rule that reported it. */
+    private static Map<String, Object> typed(Map<String, Object> facts) {
+        // Most facts are already strings, numbers and dates: then the map is kept as it is (ordered() copies it).
+        boolean typed = true;
+        for (Object v : facts.values()) {
+            typed &= v instanceof String || v instanceof Long || v instanceof LocalDate;
+        }
+        if (typed) {
+            return facts;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        facts.forEach((name, value) -> out.put(Objects.requireNonNull(name, "fact name"), typed(name, value)));
+        return out;
+    }
+
+    private static Object typed(String name, Object value) {
+        if (value instanceof String || value instanceof Long || value instanceof Boolean
+                || value instanceof LocalDate) {
+            return value;
+        } else if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        } else if (value instanceof List<?> items) {
+            List<Object> copy = new ArrayList<>(items.size());
+            items.forEach(item -> copy.add(typed(name, item)));
+            return Collections.unmodifiableList(copy);
+        }
+        throw new IllegalArgumentException("fact " + name + " is " + value + " (" + (value == null ? "null"
+                : value.getClass().getName()) + "); a fact is a string, a whole number, a boolean, a date or a list");
     }
 
     /** An unmodifiable copy that keeps the order; small maps are stored compactly, as large dossiers hold many findings. */

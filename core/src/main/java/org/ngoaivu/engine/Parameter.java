@@ -31,9 +31,9 @@ public final class Parameter<T> {
                     + " posting.");
     public static final Parameter<MonthDay> ANNUAL_PLAN_DEADLINE = new Parameter<>("annualPlanDeadline",
             MonthDay.of(11, 15), Parameter::monthDay, MonthDay::toString,
-            "Day and month in the year before the plan year. No date found for the external-activities plan;"
-                    + " LTTQT Arts 42(2), 46(1) set 15 November of the preceding year for the provinces'"
-                    + " agreement plans.");
+            "Assumption: no public source was found for a deadline of the external-activities plan. Day and"
+                    + " month in the year before the plan year, borrowed from LTTQT Arts 42(2), 46(1), which set"
+                    + " 15 November of the preceding year for the provinces' agreement plans.");
     public static final Parameter<Set<PlanSection>> REQUIRED_PLAN_SECTIONS = enumSet("requiredPlanSections",
             PlanSection.class, EnumSet.of(PlanSection.ECONOMIC_DIPLOMACY, PlanSection.INVESTMENT_CALL_LIST,
                     PlanSection.CENTRAL_SUPPORT_REQUESTS, PlanSection.LOCAL_PROMOTION),
@@ -43,10 +43,10 @@ public final class Parameter<T> {
             "A2023: programmes \"còn sơ sài\"; Chỉ thị 38 requires a proposal with content and programme."
                     + " No number given.");
     public static final Parameter<Integer> DELEGATION_REPORT_DAYS = count("delegationReportDays", 15,
-            "No national figure; agencies use 10–15 days (e.g. QĐ 06/2020 Art. 4(2)(c) gives 15 days for"
-                    + " conference reports).");
+            "Assumption: no public source was found for a national time limit on a delegation's result report;"
+                    + " agencies use 10–15 days (e.g. QĐ 06/2020 Art. 4(2)(c) gives 15 days for conference reports).");
     public static final Parameter<Integer> MAX_TRIPS_PER_LEADER_PER_YEAR = count("maxTripsPerLeaderPerYear", 2,
-            "Chỉ thị 38-CT/TW: \"không quá hai lần trong một năm\".");
+            "Chỉ thị 38-CT/TW of the Politburo (Bộ Chính trị): \"không quá hai lần trong một năm\".");
     public static final Parameter<Integer> AGREEMENT_DORMANCY_MONTHS = count("agreementDormancyMonths", 12,
             "No figure; A2023 names the \"ký xong để đó\" problem. One year without any activity.");
     public static final Parameter<Integer> AGREEMENT_REPORT_DAYS = count("agreementReportDays", 15,
@@ -118,7 +118,10 @@ public final class Parameter<T> {
         return defaultValue;
     }
 
-    /** Why the default is what it is, for the rule documentation. */
+    /**
+     * Why the default is what it is, for the rule documentation. A default without a verified source says so,
+     * starting with "Assumption:".
+     */
     public String rationale() {
         return rationale;
     }

@@ -1,5 +1,6 @@
 package org.ngoaivu.json;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -9,13 +10,25 @@ import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Severity;
 
-/** Writes compliance reports in the JSON format of the dossier-format contract; equal reports give equal bytes. */
+/**
+ * Writes compliance reports in the JSON format of the dossier-format contract; equal reports give equal bytes.
+ * The report names its {@code formatVersion}, and its JSON Schema (2020-12) is the resource
+ * {@value #SCHEMA_RESOURCE}. Each finding's {@code facts} keep their JSON types: counts are numbers, dates ISO
+ * strings ({@code "2024-03-16"}), flags booleans, lists arrays.
+ */
 public final class ReportJson {
+    /** The version of the report format; it changes when a field changes its meaning or type. */
+    public static final int FORMAT_VERSION = 1;
+    /** The class-path resource holding the report's JSON Schema. */
+    public static final String SCHEMA_RESOURCE = "/org/ngoaivu/schema/report.schema.json";
+
     private ReportJson() {
     }
 
+    /** The report as JSON text. */
     public static String write(ComplianceReport report) {
         ObjectNode root = Json.MAPPER.createObjectNode();
+        root.put("formatVersion", FORMAT_VERSION);
         root.put("asOf", report.asOf().toString());
         root.put("planYear", report.planYear());
         root.put("rulePackVersion", report.rulePackVersion());
@@ -43,10 +56,22 @@ public final class ReportJson {
                 f.parametersValidFrom().forEach((name, day) -> since.put(name, day.toString()));
             }
             ObjectNode facts = o.putObject("facts");
-            f.facts().forEach(facts::put);
+            f.facts().forEach((name, value) -> facts.set(name, fact(value)));
         }
         ArrayNode disabled = root.putArray("disabledRules");
         List.copyOf(report.disabledRules()).forEach(disabled::add);
         return Json.write(root);
+    }
+
+    /** A fact with its JSON type; {@link Finding} admits only these. */
+    private static com.fasterxml.jackson.databind.JsonNode fact(Object value) {
+        if (value instanceof LocalDate date) {
+            return Json.MAPPER.getNodeFactory().textNode(date.toString());
+        } else if (value instanceof List<?> items) {
+            ArrayNode array = Json.MAPPER.createArrayNode();
+            items.forEach(item -> array.add(fact(item)));
+            return array;
+        }
+        return Json.MAPPER.valueToTree(value);
     }
 }

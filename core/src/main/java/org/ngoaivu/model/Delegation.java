@@ -66,11 +66,17 @@ public record Delegation(
         reportSubmittedOn = Values.optional(reportSubmittedOn);
     }
 
-    /** {@return the member named by {@link #leaderName()}, if the delegation lists one} */
+    /**
+     * The member named by {@link #leaderName()}, if the delegation lists one; names are compared as
+     * {@link Text#personName(String)} compares people (trimmed, NFC).
+     *
+     * @return the leading member, or empty
+     */
     public Optional<DelegationMember> leader() {
         // A loop, not a stream: rules ask this of every delegation.
+        String leader = Text.personName(leaderName);
         for (DelegationMember member : members) {
-            if (member.name().equals(leaderName)) {
+            if (Text.personName(member.name()).equals(leader)) {
                 return Optional.of(member);
             }
         }

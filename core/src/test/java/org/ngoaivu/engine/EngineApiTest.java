@@ -32,10 +32,16 @@ class EngineApiTest {
         assertThat(Parameter.BUNDLED).hasSize(12).allMatch(p -> !p.rationale().isBlank());
     }
 
+    @Test
+    void parametersWithoutAVerifiedSourceAreLabelledAsAssumptions() {
+        assertThat(Parameter.BUNDLED).filteredOn(p -> p.rationale().startsWith("Assumption:"))
+                .containsExactlyInAnyOrder(Parameter.ANNUAL_PLAN_DEADLINE, Parameter.DELEGATION_REPORT_DAYS);
+    }
+
     private static Finding finding(Severity s, String rule, String id) {
         return new Finding(rule, s, Subject.of(SubjectType.MISSION, id, Optional.of("Đại sứ quán")),
                 new LocalizedText("vi " + id, "en " + id), "source", Map.of("economicTeamThreshold", 7),
-                Map.of("diplomatCount", "8"), Map.of());
+                Map.of("diplomatCount", 8), Map.of());
     }
 
     private static RuleDescriptor rule(String id, SubjectType type) {
@@ -52,11 +58,33 @@ class EngineApiTest {
         assertThat(report.summary()).containsExactly(Map.entry(Severity.VIOLATION, 2), Map.entry(Severity.WARNING, 0),
                 Map.entry(Severity.ADVICE, 1));
         String json = ReportJson.write(report);
-        assertThat(json).startsWith("{\n  \"asOf\" : \"2024-03-31\",\n  \"planYear\" : 2024,")
+        assertThat(json).startsWith("{\n  \"formatVersion\" : 1,\n  \"asOf\" : \"2024-03-31\",\n  \"planYear\" : 2024,")
                 .contains("\"summary\" : {\n    \"VIOLATION\" : 2,\n    \"WARNING\" : 0,\n    \"ADVICE\" : 1\n  }")
                 .contains("\"subject\" : {\n        \"type\" : \"MISSION\",\n        \"id\" : \"9\",\n        \"name\" : \"Đại sứ quán\"")
                 .contains("\"parameters\" : {\n        \"economicTeamThreshold\" : 7");
         assertThat(ReportJson.write(report)).isEqualTo(json);
+    }
+
+    @Test
+    void reportWritesFactsWithTheirJsonTypes() {
+        Finding typed = new Finding("a", Severity.WARNING, Subject.of(SubjectType.MISSION, "1"),
+                new LocalizedText("vi", "en"), "source", Map.of(), new java.util.LinkedHashMap<>(Map.of("daysLate", 4,
+                "dueOn", LocalDate.of(2024, 3, 16), "informed", false, "sections", List.of("LABOUR", "INVESTMENT"))),
+                Map.of());
+        ComplianceReport report = new ComplianceReport(LocalDate.of(2024, 3, 31), 2024, "sha256:x",
+                List.of(rule("a", SubjectType.MISSION)), List.of(typed), List.of());
+        String json = ReportJson.write(report);
+        assertThat(json).contains("\"daysLate\" : 4").contains("\"dueOn\" : \"2024-03-16\"")
+                .contains("\"informed\" : false").containsPattern("\"sections\" : \\[\\s*\"LABOUR\",\\s*\"INVESTMENT\"\\s*]");
+        assertThat(typed.facts().get("daysLate")).as("whole numbers are widened to Long").isEqualTo(4L);
+        assertThat(typed.factTexts()).containsEntry("dueOn", "2024-03-16").containsEntry("sections", "LABOUR,INVESTMENT");
+    }
+
+    @Test
+    void aFindingRefusesAFactWithoutAJsonType() {
+        assertThatThrownBy(() -> new Finding("a", Severity.WARNING, Subject.of(SubjectType.MISSION, "1"),
+                new LocalizedText("vi", "en"), "source", Map.of(), Map.of("when", java.time.LocalTime.NOON), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fact when");
     }
 
     @Test
@@ -89,7 +117,7 @@ class EngineApiTest {
         assertThat(one.fired()).extracting(RuleDescriptor::id).containsExactly("a");
         assertThat(one.passed()).extracting(RuleDescriptor::id).containsExactly("b");
         assertThat(one.checked()).extracting(RuleDescriptor::id).containsExactly("a", "b");
-        assertThat(one.findings()).singleElement().extracting(f -> f.facts().get("diplomatCount")).isEqualTo("8");
+        assertThat(one.findings()).singleElement().extracting(f -> f.facts().get("diplomatCount")).isEqualTo(8L);
         assertThat(report.explain(SubjectType.PROVINCE, "HN").passed()).extracting(RuleDescriptor::id)
                 .containsExactly("p");
     }

@@ -203,14 +203,21 @@ public final class Ngoaivu {
         @Option(names = "--rules", paramLabel = "DIR", description = "A directory of extra .drl rules (repeatable).")
         List<Path> rules = new ArrayList<>();
 
+        @Option(names = "--lang", defaultValue = "vi", description = "Language of the list: vi (severities, areas"
+                + " and sources in Vietnamese) or en (titles in English) (default: ${DEFAULT-VALUE}).")
+        Lang lang;
+
         @Override
         public Integer call() {
             try (ComplianceEngine engine = engine(rules, List.of(), ParameterSchedule.defaults(), Policy.none())) {
                 PrintWriter out = spec.commandLine().getOut();
+                ReportWords words = ReportWords.of(Locale.forLanguageTag(lang.name()));
                 for (RuleDescriptor r : engine.rules()) {
-                    out.printf("%-38s %-9s %-12s %s%n", r.id(), r.severity(), r.area(), r.title());
+                    // The rules' titles are English; a Vietnamese reader gets the source the rule rests on.
+                    out.printf("%-38s %-11s %-36s %s%n", r.id(), words.severity(r.severity()), words.area(r.area()),
+                            lang == Lang.vi ? r.source() : r.title());
                 }
-                out.printf("%d rules, rule pack %s%n", engine.rules().size(), engine.rulePackVersion());
+                out.println(words.rules(engine.rules().size(), engine.rulePackVersion()));
                 return OK;
             } catch (RulePackException | IllegalArgumentException e) {
                 spec.commandLine().getErr().println(e.getMessage());

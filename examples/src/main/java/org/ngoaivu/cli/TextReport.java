@@ -1,5 +1,6 @@
 package org.ngoaivu.cli;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,38 +10,50 @@ import java.util.stream.Collectors;
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Severity;
+import org.ngoaivu.engine.Subject;
 
-/** The report as plain text: totals, then findings grouped by severity and subject. */
+/** The report as plain text in the reader's language: totals, then findings grouped by severity and subject. */
 final class TextReport {
     private TextReport() {
     }
 
     static String render(ComplianceReport report, Locale locale) {
+        ReportWords words = ReportWords.of(locale);
         StringBuilder out = new StringBuilder();
         Map<Severity, Integer> summary = report.summary();
-        out.append("Compliance report as of ").append(report.asOf()).append(", plan year ").append(report.planYear())
-                .append(" (").append(report.rulesEvaluated()).append(" rules, rule pack ")
-                .append(report.rulePackVersion()).append(")\n");
-        out.append(String.format("Totals: %d VIOLATION, %d WARNING, %d ADVICE%n", summary.get(Severity.VIOLATION),
-                summary.get(Severity.WARNING), summary.get(Severity.ADVICE)));
+        out.append(words.title()).append(' ').append(words.asOf(report.asOf(), report.planYear())).append(" (")
+                .append(words.rules(report.rulesEvaluated(), report.rulePackVersion())).append(")\n");
+        out.append(words.totals()).append(": ").append(summary.entrySet().stream()
+                .map(e -> e.getValue() + " " + words.severity(e.getKey())).collect(Collectors.joining(", ")))
+                .append('\n');
         for (Severity severity : Severity.values()) {
             List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
             if (findings.isEmpty()) {
                 continue;
             }
-            out.append("\n== ").append(severity).append(" (").append(findings.size()).append(") ==\n");
-            Map<String, List<Finding>> bySubject = findings.stream().collect(Collectors.groupingBy(
-                    f -> f.subject().type() + " " + f.subject().id() + f.subject().name().map(n -> " — " + n).orElse(""),
-                    TreeMap::new, Collectors.toList()));
-            bySubject.forEach((subject, list) -> {
-                out.append(subject).append('\n');
+            out.append("\n== ").append(words.severity(severity)).append(" (").append(findings.size()).append(") ==\n");
+            bySubject(findings).forEach((subject, list) -> {
+                out.append(heading(subject, words)).append('\n');
                 list.forEach(f -> out.append("  [").append(f.ruleId()).append("] ").append(f.message().in(locale))
                         .append('\n'));
             });
         }
         if (!report.disabledRules().isEmpty()) {
-            out.append("\nDisabled rules: ").append(String.join(", ", report.disabledRules())).append('\n');
+            out.append('\n').append(words.disabledRules()).append(": ").append(String.join(", ", report.disabledRules()))
+                    .append('\n');
         }
         return out.toString();
+    }
+
+    /** Findings by subject, in the order of subject type and id. */
+    static Map<Subject, List<Finding>> bySubject(List<Finding> findings) {
+        return findings.stream().collect(Collectors.groupingBy(Finding::subject,
+                () -> new TreeMap<>(Comparator.comparing(Subject::type).thenComparing(Subject::id)),
+                Collectors.toList()));
+    }
+
+    /** A subject as a heading: its type in the reader's language, its id and its name. */
+    static String heading(Subject subject, ReportWords words) {
+        return words.subjectType(subject.type()) + " " + subject.id() + subject.name().map(n -> " — " + n).orElse("");
     }
 }

@@ -33,7 +33,7 @@ class NgoaivuCliTest {
     @Test
     void jsonFormatIsTheReportContract() {
         Run run = run("check", SAMPLE.toString(), "--format", "json");
-        assertThat(run.out()).startsWith("{\n  \"asOf\" : \"2024-12-31\"").contains("\"rulesEvaluated\" : 29")
+        assertThat(run.out()).startsWith("{\n  \"formatVersion\" : 1,\n  \"asOf\" : \"2024-12-31\"").contains("\"rulesEvaluated\" : 29")
                 .contains("\"summary\"").contains("\"findings\"");
     }
 
@@ -58,7 +58,7 @@ class NgoaivuCliTest {
     @Test
     void disabledRuleIsListedAndAsOfOverrideApplies() {
         Run run = run("check", SAMPLE.toString(), "--disable", "report-late", "--as-of", "2024-12-31");
-        assertThat(run.out()).contains("Disabled rules: report-late").doesNotContain("[report-late]");
+        assertThat(run.out()).contains("Quy tắc không áp dụng: report-late").doesNotContain("[report-late]");
     }
 
     @Test
@@ -111,9 +111,36 @@ class NgoaivuCliTest {
     }
 
     @Test
-    void rulesCommandListsTheCatalogue() {
-        Run run = run("rules");
-        assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("mission-economic-team").contains("29 rules");
+    void rulesCommandListsTheCatalogueInTheChosenLanguage() {
+        Run en = run("rules", "--lang", "en");
+        assertThat(en.code()).isZero();
+        assertThat(en.out()).contains("mission-economic-team").contains("VIOLATION").contains("29 rules");
+        Run vi = run("rules");
+        assertThat(vi.code()).isZero();
+        assertThat(vi.out()).contains("mission-economic-team").contains("VI PHẠM").contains("Cơ quan đại diện")
+                .contains("29 quy tắc").doesNotContain("VIOLATION").doesNotContain(" rules");
+    }
+
+    @Test
+    void textReportSpeaksTheChosenLanguage() {
+        Run vi = run("check", SAMPLE.toString());
+        assertThat(vi.out()).startsWith("Báo cáo kiểm tra việc tuân thủ tính đến ngày 31/12/2024, kế hoạch năm 2024")
+                .contains("Tổng số: ").contains("== VI PHẠM (").contains("== CẢNH BÁO (").contains("== KHUYẾN NGHỊ (")
+                .contains("\nĐoàn ra ").doesNotContain("VIOLATION").doesNotContain("DELEGATION ");
+        Run en = run("check", SAMPLE.toString(), "--lang", "en");
+        assertThat(en.out()).startsWith("Compliance report as of 31 December 2024, plan year 2024")
+                .contains("\nDelegation ").doesNotContain("VI PHẠM");
+    }
+
+    @Test
+    void htmlPageIsTaggedAndHeadedInTheChosenLanguage(@TempDir Path dir) throws Exception {
+        Path vi = dir.resolve("vi.html");
+        Path en = dir.resolve("en.html");
+        run("check", SAMPLE.toString(), "--format", "html", "--output", vi.toString());
+        run("check", SAMPLE.toString(), "--format", "html", "--lang", "en", "--output", en.toString());
+        assertThat(Files.readString(vi)).contains("<html lang=\"vi\">").contains("<h1>Báo cáo kiểm tra việc tuân thủ</h1>")
+                .contains(">VI PHẠM</span>").contains("Số phát hiện theo lĩnh vực").doesNotContain("Compliance report");
+        assertThat(Files.readString(en)).contains("<html lang=\"en\">").contains("<h1>Compliance report</h1>")
+                .contains(">VIOLATION</span>").doesNotContain("lang=\"vi\"").doesNotContain("VI PHẠM");
     }
 }

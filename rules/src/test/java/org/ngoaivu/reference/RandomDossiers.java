@@ -109,7 +109,9 @@ public final class RandomDossiers {
             }
             for (CoordinationPartner partner : CoordinationPartner.values()) {
                 if (r.nextInt(4) > 0) {
-                    d.coordinationAgreement(CoordinationAgreement.of("CA-" + partner, partner, LocalDate.of(2008, 5, 1),
+                    // Some signed on or after asOf, to exercise "as of means as of".
+                    d.coordinationAgreement(CoordinationAgreement.of("CA-" + partner, partner,
+                            r.nextInt(6) == 0 ? near(asOf) : LocalDate.of(2008, 5, 1),
                             r.nextInt(5) == 0 ? " " : "Vụ Tổng hợp kinh tế",
                             r.nextInt(5) == 0 ? List.of() : List.of("Chia sẻ thông tin")));
                 }
@@ -131,7 +133,7 @@ public final class RandomDossiers {
                 m.economicOfficer(EconomicOfficer.of("Cán bộ " + i + "-" + o, maybe(asOf.minusYears(3), 5)));
             }
             if (r.nextInt(3) > 0) {
-                m.economicTeam(EconomicTeam.of(null, someOf(EconomicSection.class, 0.8)));
+                m.economicTeam(EconomicTeam.of(r.nextInt(3) == 0 ? near(asOf) : null, someOf(EconomicSection.class, 0.8)));
             }
             if (r.nextInt(4) > 0) {
                 m.website(org.ngoaivu.model.Website.of("https://m" + i + ".example", r.nextInt(4) > 0));
@@ -202,7 +204,11 @@ public final class RandomDossiers {
                 }
             }
             LocalDate departed = maybe(asOf.minusDays(20), 6);
-            b.hostPartner(r.nextInt(5) == 0 ? null : "Đối tác " + id).programmeItems(r.nextInt(5))
+            b.hostPartner(switch (r.nextInt(10)) {
+                case 0, 1 -> null;
+                case 2 -> "\u00a0\u3000"; // blank in Unicode's sense
+                default -> "Đối tác " + id;
+            }).programmeItems(r.nextInt(5))
                     .approvedOn(departed == null ? null : maybe(departed, 4)).departedOn(departed)
                     .missionInformedOn(departed == null ? null : maybe(departed, 4));
             if (departed != null && r.nextInt(5) > 0) {

@@ -1,6 +1,5 @@
 package org.ngoaivu.reference;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -30,10 +29,12 @@ import org.ngoaivu.model.DelegationMember;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.model.EconomicOfficer;
 import org.ngoaivu.model.EconomicSection;
+import org.ngoaivu.model.EconomicTeam;
 import org.ngoaivu.model.Mission;
 import org.ngoaivu.model.PlanSection;
 import org.ngoaivu.model.Province;
 import org.ngoaivu.model.Report;
+import org.ngoaivu.model.Text;
 import org.ngoaivu.model.WorkingVisit;
 
 /**
@@ -85,6 +86,11 @@ public final class ReferenceEvaluator {
             return date.isPresent() && !date.get().isAfter(asOf);
         }
 
+        /** Whether something that came into being on {@code since} exists on asOf; undated, it does. */
+        private boolean existsOn(Optional<LocalDate> since) {
+            return since.isEmpty() || !since.get().isAfter(asOf);
+        }
+
         private boolean passed(LocalDate deadline) {
             return asOf.isAfter(deadline);
         }
@@ -110,12 +116,14 @@ public final class ReferenceEvaluator {
                 if (m.headOfMission().map(h -> !h.directsEconomicWork()).orElse(true)) {
                     add("mission-head-directs-economic-work", SubjectType.MISSION, id);
                 }
-                if (m.diplomatCount() >= threshold && m.economicTeam().isEmpty()) {
+                // A team established after asOf does not exist yet.
+                Optional<EconomicTeam> team = m.economicTeam().filter(t -> existsOn(t.establishedOn()));
+                if (m.diplomatCount() >= threshold && team.isEmpty()) {
                     add("mission-economic-team", SubjectType.MISSION, id, "diplomatCount", m.diplomatCount());
                 }
-                m.economicTeam().ifPresent(team -> {
+                team.ifPresent(t -> {
                     for (EconomicSection s : p.economicTeamSections()) {
-                        if (!team.sections().contains(s)) {
+                        if (!t.sections().contains(s)) {
                             add("mission-economic-team-sections", SubjectType.MISSION, id, "section", s);
                         }
                     }
@@ -125,9 +133,11 @@ public final class ReferenceEvaluator {
                 }
                 for (EconomicOfficer o : m.economicOfficers()) {
                     Optional<LocalDate> trained = o.lastEconomicTrainingOn();
-                    if (!(happened(trained) && !trained.get().isBefore(trainedSince))) {
+                    if (!happened(trained)) {
+                        add("mission-economic-training", SubjectType.MISSION, id, "officer", o.name(), "since", trainedSince);
+                    } else if (trained.get().isBefore(trainedSince)) {
                         add("mission-economic-training", SubjectType.MISSION, id, "officer", o.name(),
-                                "trainedOn", trained.map(Object::toString).orElse("—"), "since", trainedSince);
+                                "trainedOn", trained.get(), "since", trainedSince);
                     }
                 }
                 if (m.website().map(w -> !w.unifiedContent()).orElse(true)) {
@@ -139,6 +149,9 @@ public final class ReferenceEvaluator {
         void coordination() {
             Set<CoordinationPartner> covered = EnumSet.noneOf(CoordinationPartner.class);
             for (CoordinationAgreement a : d.coordinationAgreements()) {
+                if (!existsOn(a.signedOn())) {
+                    continue; // signed after asOf: not signed yet
+                }
                 covered.add(a.partner());
                 if (a.focalAgency().isEmpty()) {
                     add("coordination-agreement-focal-agency", SubjectType.COORDINATION_AGREEMENT, a.id(), "partner", a.partner());
@@ -205,8 +218,8 @@ public final class ReferenceEvaluator {
                 planned.computeIfAbsent(plan.provinceId() + "|" + plan.year(), k -> new HashSet<>())
                         .addAll(plan.plannedDelegationIds());
             }
-            // Trips per person (province/normalised name) and departure year.
-            Map<String, Integer> trips = new HashMap<>();
+            // Trips as a leader per person (province/normalised name) and departure year, in order of departure.
+            Map<String, List<Delegation>> trips = new HashMap<>();
             for (Delegation del : d.delegations()) {
                 String id = del.id();
                 boolean departed = happened(del.departedOn());
@@ -217,7 +230,7 @@ public final class ReferenceEvaluator {
                     }
                     boolean central = del.leader().map(DelegationMember::centrallyManaged).orElse(false);
                     if (central && !onOrBefore(del.approvedOn(), departedOn)) {
-                        add("delegation-central-approval", SubjectType.DELEGATION, id, "leader", del.leaderName(),
+                        add("delegation-central-approval", SubjectType.DELEGATION, id, "leader", normalise(del.leaderName()),
                                 "departedOn", departedOn);
                     }
                     if (missionCountries.contains(del.destinationCountry()) && !onOrBefore(del.missionInformedOn(), departedOn)) {
@@ -225,10 +238,11 @@ public final class ReferenceEvaluator {
                                 "destinationCountry", del.destinationCountry(), "departedOn", departedOn);
                     }
                     Set<String> people = new LinkedHashSet<>();
-                    del.members().forEach(m -> people.add(del.provinceId() + "/" + normalise(m.name())));
+                    String leader = normalise(del.leaderName());
+                    del.members().stream().filter(m -> m.keyLeader() || m.centrallyManaged() || normalise(m.name()).equals(leader))
+                            .forEach(m -> people.add(del.provinceId() + "/" + normalise(m.name())));
                     for (String person : people) {
-                        String key = person + "|" + departedOn.getYear();
-                        trips.merge(key, 1, Integer::sum);
+                        trips.computeIfAbsent(person + "|" + departedOn.getYear(), k -> new ArrayList<>()).add(del);
                     }
                 }
                 if (del.hostPartner().isEmpty()) {
@@ -249,11 +263,15 @@ public final class ReferenceEvaluator {
                     add("delegation-key-leaders-together", SubjectType.DELEGATION, id, "leaders", keyLeaders);
                 }
             }
-            new TreeMap<>(trips).forEach((key, count) -> {
-                if (count > p.maxTripsPerLeaderPerYear()) {
+            new TreeMap<>(trips).forEach((key, list) -> {
+                if (list.size() > p.maxTripsPerLeaderPerYear()) {
                     String person = key.substring(0, key.lastIndexOf('|'));
                     int year = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
-                    add("delegation-leader-trip-limit", SubjectType.LEADER, person, "year", year, "trips", count);
+                    List<String> ids = list.stream().sorted(java.util.Comparator
+                            .comparing((Delegation x) -> x.departedOn().get()).thenComparing(Delegation::id))
+                            .map(Delegation::id).toList();
+                    add("delegation-leader-trip-limit", SubjectType.LEADER, person, "year", year, "trips", list.size(),
+                            "delegations", ids);
                 }
             });
         }
@@ -334,7 +352,7 @@ public final class ReferenceEvaluator {
     }
 
     private static String normalise(String name) {
-        return Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
+        return Text.personName(name);
     }
 
     /** A fact as the report records it: enums by name, sets sorted, lists in order, joined by commas. */

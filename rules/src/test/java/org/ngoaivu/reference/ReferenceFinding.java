@@ -26,7 +26,7 @@ public record ReferenceFinding(String ruleId, SubjectType subjectType, String su
     }
 
     public static ReferenceFinding of(Finding finding) {
-        return new ReferenceFinding(finding.ruleId(), finding.subject().type(), finding.subject().id(), finding.facts());
+        return new ReferenceFinding(finding.ruleId(), finding.subject().type(), finding.subject().id(), finding.factTexts());
     }
 
     @Override

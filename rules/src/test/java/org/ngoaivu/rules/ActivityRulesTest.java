@@ -97,7 +97,7 @@ class ActivityRulesTest {
         List<Finding> found = findings(d, "delegation-result-report");
         assertThat(found).extracting(f -> f.subject().id()).containsExactlyInAnyOrder("LATE", "NONE");
         assertThat(found).filteredOn(f -> f.subject().id().equals("LATE")).first()
-                .satisfies(f -> assertThat(f.facts()).containsEntry("daysLate", "1").containsEntry("reportDue", "2024-03-16"));
+                .satisfies(f -> assertThat(f.facts()).containsEntry("daysLate", 1L).containsEntry("reportDue", LocalDate.of(2024, 3, 16)));
     }
 
     @Test
@@ -117,13 +117,14 @@ class ActivityRulesTest {
                 .delegation(trip("A", LocalDate.of(2024, 1, 10)).build())
                 .delegation(trip("B", LocalDate.of(2024, 2, 10)).build())
                 .delegation(Delegation.builder("C", "LCI", "KR").leader(new DelegationMember("X", false, false))
-                        .member(new DelegationMember(" " + nfd, false, false)).departedOn(LocalDate.of(2024, 4, 1)).build())
+                        .member(new DelegationMember(" " + nfd, true, false)).departedOn(LocalDate.of(2024, 4, 1)).build())
                 .delegation(trip("NEXT-YEAR", LocalDate.of(2023, 12, 31)).build()).build();
         List<Finding> found = findings(d, "delegation-leader-trip-limit");
         assertThat(found).hasSize(1);
         assertThat(found.get(0).subject().type()).isEqualTo(SubjectType.LEADER);
         assertThat(found.get(0).subject().id()).isEqualTo("LCI/Lê Văn C");
-        assertThat(found.get(0).facts()).containsEntry("trips", "3").containsEntry("year", "2024");
+        assertThat(found.get(0).facts()).containsEntry("trips", 3L).containsEntry("year", 2024L)
+                .containsEntry("delegations", List.of("A", "B", "C"));
     }
 
     @Test
@@ -142,7 +143,7 @@ class ActivityRulesTest {
                         .leader(new DelegationMember("Chủ tịch", true, false)).build()).build();
         List<Finding> found = findings(d, "delegation-key-leaders-together");
         assertThat(found).extracting(f -> f.subject().id()).containsExactly("K");
-        assertThat(found.get(0).message().vi()).contains("Chủ tịch, Bí thư");
+        assertThat(found.get(0).message().vi()).contains("Chủ tịch và Bí thư");
     }
 
     @Test

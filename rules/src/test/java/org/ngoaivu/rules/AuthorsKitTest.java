@@ -131,6 +131,6 @@ class AuthorsKitTest {
                 "mission-head-directs-economic-work", "mission-website");
         assertThat(six.passed()).extracting(RuleDescriptor::id).contains("mission-economic-team");
         assertThat(six.findings()).filteredOn(f -> f.ruleId().equals("mission-economic-officer")).singleElement()
-                .satisfies(f -> assertThat(f.facts()).containsEntry("diplomatCount", "6"));
+                .satisfies(f -> assertThat(f.facts()).containsEntry("diplomatCount", 6L));
     }
 }

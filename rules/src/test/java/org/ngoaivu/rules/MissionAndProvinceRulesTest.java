@@ -76,7 +76,7 @@ class MissionAndProvinceRulesTest {
         Mission six = compliantMission("SIX", 6).build();
         List<Finding> found = findings(missions(seven, six), "mission-economic-team");
         assertThat(found).extracting(f -> f.subject().id()).containsExactly("SEVEN");
-        assertThat(found.get(0).message().en()).contains("7 diplomats").contains("threshold 7");
+        assertThat(found.get(0).message().en()).contains("7 diplomats").contains("with 7 or more diplomats");
         assertThat(found.get(0).parameters()).containsEntry("economicTeamThreshold", 7);
     }
 
@@ -162,7 +162,7 @@ class MissionAndProvinceRulesTest {
         Dossier dayAfter = onDeadline.withAsOf(LocalDate.of(2023, 11, 16));
         assertThat(findings(onDeadline, "annual-plan-missing")).isEmpty();
         assertThat(findings(dayAfter, "annual-plan-missing")).extracting(f -> f.facts().get("deadline"))
-                .containsExactly("2023-11-15");
+                .containsExactly(LocalDate.of(2023, 11, 15));
     }
 
     @Test
@@ -181,8 +181,8 @@ class MissionAndProvinceRulesTest {
                 .annualPlan(AnnualPlan.of("Q-2024", "Q", 2024, LocalDate.of(2023, 11, 16), FULL, List.of())).build();
         List<Finding> late = findings(d, "annual-plan-late");
         assertThat(late).extracting(f -> f.subject().id()).containsExactly("Q-2024");
-        assertThat(late.get(0).facts()).containsEntry("daysLate", "1");
-        assertThat(late.get(0).message().vi()).contains("muộn 1 ngày");
+        assertThat(late.get(0).facts()).containsEntry("daysLate", 1L);
+        assertThat(late.get(0).message().vi()).contains("chậm 1 ngày");
         assertThat(late.get(0).message().en()).contains(", 1 day after the deadline");
     }
 

@@ -65,9 +65,12 @@ class RuleCatalogueTest {
     void everyRuleHasACaseFileThatSeesItFireAndNotFire() {
         RuleCases cases = RuleCases.load(RuleCasesTest.CASES);
         List<RuleDescriptor> rules = RuleCasesTest.ENGINE.rules();
-        assertThat(cases.files()).extracting(RuleCaseFile::location).as("one case file per rule, named for it")
+        // Besides one file per rule, readings/ holds one file per reading of the catalogue's "Reading the rules
+        // precisely", each about the rule the reading changes.
+        List<RuleCaseFile> perRule = cases.files().stream().filter(f -> !f.location().startsWith("readings/")).toList();
+        assertThat(perRule).extracting(RuleCaseFile::location).as("one case file per rule, named for it")
                 .containsExactlyInAnyOrderElementsOf(rules.stream().map(r -> r.area() + "/" + r.id() + ".json").toList());
-        assertThat(cases.files()).allSatisfy(f -> assertThat(f.location()).endsWith("/" + f.rule() + ".json"));
+        assertThat(perRule).allSatisfy(f -> assertThat(f.location()).endsWith("/" + f.rule() + ".json"));
         RuleCoverage coverage = cases.coverage(RuleCasesTest.ENGINE);
         List<String> ids = rules.stream().map(RuleDescriptor::id).toList();
         assertThat(coverage.gaps(ids)).as(String.join("\n", coverage.summary(ids))).isEmpty();

@@ -29,7 +29,7 @@ public record ExpectedFinding(String ruleId, String subjectId, Map<String, Strin
 
     public boolean matches(Finding finding) {
         return finding.ruleId().equals(ruleId) && finding.subject().id().equals(subjectId)
-                && facts.entrySet().stream().allMatch(e -> e.getValue().equals(finding.facts().get(e.getKey())));
+                && facts.entrySet().stream().allMatch(e -> e.getValue().equals(finding.factTexts().get(e.getKey())));
     }
 
     @Override
@@ -39,6 +39,6 @@ public record ExpectedFinding(String ruleId, String subjectId, Map<String, Strin
 
     /** How a finding reads in a diff. */
     static String describe(Finding f) {
-        return f.ruleId() + " about " + f.subject().id() + (f.facts().isEmpty() ? "" : " " + new TreeMap<>(f.facts()));
+        return f.ruleId() + " about " + f.subject().id() + (f.facts().isEmpty() ? "" : " " + new TreeMap<>(f.factTexts()));
     }
 }

@@ -38,6 +38,14 @@ public record Evaluation(LocalDate asOf, int planYear, Parameters parameters) {
         return date.isPresent() && !date.get().isAfter(asOf);
     }
 
+    /**
+     * Whether something that came into being on {@code since} (a team's establishment, an agreement's signing)
+     * exists on {@code asOf}: dated after {@code asOf} it does not exist yet; undated it counts as existing.
+     */
+    public boolean exists(Optional<LocalDate> since) {
+        return since.isEmpty() || !since.get().isAfter(asOf);
+    }
+
     /** Whether an event happened by {@code asOf} and on or after {@code from}: a backward window includes its first day. */
     public boolean happenedSince(Optional<LocalDate> date, LocalDate from) {
         return happened(date) && !date.get().isBefore(from);

@@ -38,10 +38,18 @@ public interface Findings {
         Draft variant(String variant);
 
         /**
-         * Adds a fact the message names and the finding records. Dates, numbers, strings, enum constants
-         * and collections of them are formatted for each language.
+         * Adds a fact the message names and the finding records. Dates, numbers, strings, booleans, enum
+         * constants, {@link Country countries}, delegations and collections of them are written for each language
+         * (dates {@code dd/MM/yyyy} and "12 May 2024", countries and constants by name); the finding records them
+         * with their JSON types (constants by name, countries by code, delegations by id).
          */
         Draft with(String name, Object value);
+
+        /**
+         * Adds a value the message names but the finding does not record: words for the reader, such as a
+         * {@link org.ngoaivu.engine.LocalizedText} said where the dossier leaves a name blank.
+         */
+        Draft mention(String name, Object value);
 
         /** Records the finding. */
         void report();

@@ -48,30 +48,39 @@ public final class People {
     }
 
     /**
-     * How many of the delegations each person went with, per year of departure: one entry per province,
-     * person and year, ordered by province, name and year. A delegation without a departure date counts for
-     * no one, and a person listed twice in one delegation counts once.
+     * The delegations each person went abroad with as a leader, per year of departure, as Chỉ thị 38-CT/TW of
+     * the Politburo counts them: a person counts on a delegation they lead ({@code leaderName}) or join as a key
+     * leader or a centrally-managed member; trips as an ordinary member do not count. One entry per province,
+     * person and year, ordered by province, name and year; a delegation without a departure date counts for no
+     * one, and a person listed twice in one delegation counts once.
      */
     public static List<PersonTrips> tripsByYear(Collection<Delegation> delegations) {
         record PersonYear(String provinceId, String name, int year) {
         }
-        Map<PersonYear, Integer> trips = new HashMap<>();
+        Map<PersonYear, List<Delegation>> trips = new HashMap<>();
         for (Delegation delegation : delegations) {
             if (delegation.departedOn().isEmpty()) {
                 continue;
             }
             int year = delegation.departedOn().get().getYear();
+            String leader = normalise(delegation.leaderName());
             Set<PersonYear> listed = new HashSet<>();
             for (DelegationMember member : delegation.members()) {
-                PersonYear person = new PersonYear(delegation.provinceId(), normalise(member.name()), year);
+                String name = normalise(member.name());
+                if (!member.keyLeader() && !member.centrallyManaged() && !name.equals(leader)) {
+                    continue;
+                }
+                PersonYear person = new PersonYear(delegation.provinceId(), name, year);
                 if (listed.add(person)) {
-                    trips.merge(person, 1, Integer::sum);
+                    trips.computeIfAbsent(person, p -> new ArrayList<>(3)).add(delegation);
                 }
             }
         }
         List<PersonTrips> counted = new ArrayList<>(trips.size());
-        trips.forEach((person, n) ->
-                counted.add(new PersonTrips(person.provinceId(), person.name(), person.year(), n)));
+        trips.forEach((person, list) -> {
+            list.sort(Comparator.comparing((Delegation d) -> d.departedOn().get()).thenComparing(Delegation::id));
+            counted.add(new PersonTrips(person.provinceId(), person.name(), person.year(), list));
+        });
         counted.sort(Comparator.comparing(PersonTrips::provinceId).thenComparing(PersonTrips::name)
                 .thenComparingInt(PersonTrips::year));
         return counted;

@@ -1,21 +1,31 @@
 package org.ngoaivu.rules.api;
 
+import java.util.List;
 import java.util.Objects;
 
+import org.ngoaivu.model.Delegation;
+
 /**
- * How many outbound delegations (đoàn ra) one person went abroad with in one year.
+ * The outbound delegations (đoàn ra) one person went abroad with in one year as a leader: as the delegation's
+ * leader, or as a key leader (lãnh đạo chủ chốt) or centrally-managed member (diện Trung ương quản lý).
  *
- * @param provinceId the province whose delegations they were
- * @param name       the person's name, normalised as {@link People#normalise(String)} does
- * @param year       the year of departure
- * @param trips      how many of the province's delegations that departed that year list the person
+ * @param provinceId  the province whose delegations they were
+ * @param name        the person's name, normalised as {@link People#normalise(String)} does
+ * @param year        the year of departure
+ * @param delegations those delegations, in order of departure
  */
-public record PersonTrips(String provinceId, String name, int year, int trips) {
+public record PersonTrips(String provinceId, String name, int year, List<Delegation> delegations) {
     public PersonTrips {
         Objects.requireNonNull(provinceId, "provinceId");
         Objects.requireNonNull(name, "name");
-        if (trips < 1) {
-            throw new IllegalArgumentException("a person counted here went on at least one trip, not " + trips);
+        delegations = List.copyOf(delegations);
+        if (delegations.isEmpty()) {
+            throw new IllegalArgumentException("a person counted here went on at least one trip");
         }
+    }
+
+    /** How many trips: the number of {@link #delegations()}. */
+    public int trips() {
+        return delegations.size();
     }
 }

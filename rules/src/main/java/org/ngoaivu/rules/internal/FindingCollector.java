@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -17,6 +18,7 @@ import org.ngoaivu.engine.LocalizedText;
 import org.ngoaivu.engine.Parameter;
 import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.engine.Subject;
+import org.ngoaivu.model.CoordinationAgreement;
 import org.ngoaivu.model.CoordinationPartner;
 import org.ngoaivu.rules.api.Findings;
 import org.ngoaivu.rules.api.Subjects;
@@ -74,31 +76,51 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
     @Override
     public Draft about(Object fact) {
-        return new DraftImpl(subjects.of(fact));
+        Subject subject = subjects.of(fact);
+        if (fact instanceof CoordinationAgreement agreement) {
+            subject = named(subject, agreement.partner());
+        }
+        return new DraftImpl(subject, word -> subjects.wordAbout(fact, word));
     }
 
     @Override
     public Draft aboutPartner(CoordinationPartner partner) {
-        return new DraftImpl(Subjects.partner(partner));
+        return new DraftImpl(named(Subjects.partner(partner), partner), word -> word.equals("partner") ? partner : null);
     }
 
     @Override
     public Draft aboutLeader(String provinceId, String name) {
-        return new DraftImpl(subjects.leader(provinceId, name));
+        return new DraftImpl(subjects.leader(provinceId, name), word -> subjects.wordAboutPerson(provinceId, name, word));
     }
 
     @Override
     public Draft about(Subject subject) {
-        return new DraftImpl(Objects.requireNonNull(subject, "subject"));
+        return new DraftImpl(Objects.requireNonNull(subject, "subject"), word -> null);
+    }
+
+    /** A partner's subject reads as the partner's Vietnamese name, the language of the officials who read it. */
+    private Subject named(Subject subject, CoordinationPartner partner) {
+        return Subject.of(subject.type(), subject.id(),
+                Optional.of(ruleBase.messages().label(partner, Messages.Language.VI)));
     }
 
     private final class DraftImpl implements Draft {
         private final Subject subject;
+        /** The words describing the subject, by placeholder name (null for none), looked up as a template asks. */
+        private final Function<String, Object> wordsAboutSubject;
         private final Map<String, Object> facts = new LinkedHashMap<>();
+        /** Values the rule mentioned for the message only; most rules mention none. */
+        private Map<String, Object> mentioned = Map.of();
         private String variant;
 
-        DraftImpl(Subject subject) {
+        DraftImpl(Subject subject, Function<String, Object> wordsAboutSubject) {
             this.subject = subject;
+            this.wordsAboutSubject = wordsAboutSubject;
+        }
+
+        private Object word(String name) {
+            Object value = mentioned.get(name);
+            return value != null ? value : wordsAboutSubject.apply(name);
         }
 
         @Override
@@ -114,19 +136,32 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         }
 
         @Override
+        public Draft mention(String name, Object value) {
+            if (mentioned.isEmpty()) {
+                mentioned = new HashMap<>(2);
+            }
+            mentioned.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, () -> name + " is null"));
+            return this;
+        }
+
+        @Override
         public void report() {
             RuleMeta rule = firing;
             if (rule == null) {
                 throw new IllegalStateException("findings can only be reported from a rule's consequence");
             }
             RuleParameters ruleParameters = parametersOf.computeIfAbsent(rule, FindingCollector.this::parameters);
-            // A message names the subject, the rule's facts and its parameters, in that order of precedence.
+            // A message names the subject, the rule's facts, the words about the subject and the rule's
+            // parameters, in that order of precedence.
             String subjectName = subject.name().orElse(subject.id());
             Function<String, Object> values = name -> {
-                Object fact = name.equals("subject") ? subjectName : facts.get(name);
-                return fact != null ? fact : ruleParameters.values().get(name);
+                Object value = name.equals("subject") ? subjectName : facts.get(name);
+                if (value == null) {
+                    value = word(name);
+                }
+                return value != null ? value : ruleParameters.values().get(name);
             };
-            Map<String, String> recorded = new LinkedHashMap<>();
+            Map<String, Object> recorded = new LinkedHashMap<>();
             facts.forEach((k, v) -> recorded.put(k, Messages.record(v)));
             Templates templates = templatesOf.computeIfAbsent(rule, r -> new HashMap<>())
                     .computeIfAbsent(variant == null ? "" : variant, v -> templates(rule, variant));

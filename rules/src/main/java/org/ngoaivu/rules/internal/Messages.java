@@ -1,7 +1,6 @@
 package org.ngoaivu.rules.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,23 +11,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+
+import org.ngoaivu.engine.LocalizedText;
+import org.ngoaivu.model.Delegation;
+import org.ngoaivu.rules.api.Country;
+import org.ngoaivu.rules.api.Dates;
 
 /**
  * Message templates and the labels of enum constants in Vietnamese and English, and the formatting of fact
- * values for each language. Templates use {@code {name}} placeholders, and {@code {name|singular|plural}} for
+ * values for each language: dates as {@link Dates} writes them, countries by their CLDR names, delegations as
+ * "destination (departure date)", enum constants by their labels. Templates use {@code {name}} placeholders, and {@code {name|singular|plural}} for
  * a number followed by the word that fits it (English needs it; Vietnamese does not inflect).
  */
 final class Messages {
     enum Language {
-        VI(DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT)),
-        EN(DateTimeFormatter.ISO_LOCAL_DATE);
-
-        private final DateTimeFormatter dates;
-
-        Language(DateTimeFormatter dates) {
-            this.dates = dates;
-        }
+        VI,
+        EN;
 
         String suffix() {
             return name().toLowerCase(Locale.ROOT);
@@ -48,6 +46,9 @@ final class Messages {
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
     /** The label of each enum constant met so far, by language. */
     private final Map<Language, Map<Enum<?>, String>> labels = Map.of(Language.VI, new ConcurrentHashMap<>(),
+            Language.EN, new ConcurrentHashMap<>());
+    /** The name of each country met so far, by language: CLDR's lookup is not free. */
+    private final Map<Language, Map<String, String>> countries = Map.of(Language.VI, new ConcurrentHashMap<>(),
             Language.EN, new ConcurrentHashMap<>());
 
     /** A template split into its literal texts ({@code String}s) and {@link Placeholder}s, in order. */
@@ -119,54 +120,56 @@ final class Messages {
             appendDate(out, date, language);
         } else if (value instanceof Enum<?> constant) {
             out.append(labels.get(language).computeIfAbsent(constant, c -> label(c, language)));
+        } else if (value instanceof Country country) {
+            out.append(countries.get(language).computeIfAbsent(country.code(), code ->
+                    language == Language.VI ? country.vietnameseName() : country.englishName()));
+        } else if (value instanceof LocalizedText text) {
+            out.append(language == Language.VI ? text.vi() : text.en());
+        } else if (value instanceof Delegation trip) {
+            append(out, Country.of(trip.destinationCountry()), language);
+            trip.departedOn().ifPresent(on -> appendDate(out.append(" ("), on, language).append(')'));
         } else if (value instanceof Collection<?> items) {
-            String separator = "";
-            for (Object item : ordered(items)) {
-                out.append(separator);
+            // "A, B và C" / "A, B and C", as a sentence lists things.
+            Collection<?> list = ordered(items);
+            int i = 0;
+            for (Object item : list) {
+                if (i > 0) {
+                    out.append(i < list.size() - 1 ? ", " : language == Language.VI ? " và " : " and ");
+                }
                 append(out, item, language);
-                separator = ", ";
+                i++;
             }
         } else {
             out.append(value);
         }
     }
 
-    private String label(Enum<?> constant, Language language) {
+    /** The label of an enum constant in a language, or its name where the bundle has none. */
+    String label(Enum<?> constant, Language language) {
         Properties labels = language == Language.VI ? labelsVi : labelsEn;
         String key = constant.getDeclaringClass().getSimpleName() + "." + constant.name();
         return labels.getProperty(key, constant.name());
     }
 
+    private static StringBuilder appendDate(StringBuilder out, LocalDate date, Language language) {
+        return language == Language.VI ? Dates.appendVietnamese(out, date) : Dates.appendEnglish(out, date);
+    }
+
     /**
-     * Appends {@code dd/MM/yyyy} or ISO {@code yyyy-MM-dd}, digit by digit for four-digit years: the
-     * formatter's general machinery was a tenth of the cost of a finding. Other years go through it.
+     * A value as a finding records it, with its JSON type: constants by name, countries by code, delegations by
+     * id, collections as lists; strings, numbers, booleans and dates as they are.
      */
-    private static void appendDate(StringBuilder out, LocalDate date, Language language) {
-        int year = date.getYear();
-        if (year < 1000 || year > 9999) {
-            language.dates.formatTo(date, out);
-        } else if (language == Language.VI) {
-            twoDigits(out, date.getDayOfMonth()).append('/');
-            twoDigits(out, date.getMonthValue()).append('/').append(year);
-        } else {
-            out.append(year).append('-');
-            twoDigits(out, date.getMonthValue()).append('-');
-            twoDigits(out, date.getDayOfMonth());
-        }
-    }
-
-    private static StringBuilder twoDigits(StringBuilder out, int value) {
-        return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
-    }
-
-    /** A value as a finding records it: ISO dates, constant names, comma-separated lists. */
-    static String record(Object value) {
+    static Object record(Object value) {
         if (value instanceof Enum<?> constant) {
             return constant.name();
+        } else if (value instanceof Country country) {
+            return country.code();
+        } else if (value instanceof Delegation delegation) {
+            return delegation.id();
         } else if (value instanceof Collection<?> items) {
-            return ordered(items).stream().map(Messages::record).collect(Collectors.joining(","));
+            return ordered(items).stream().map(Messages::record).toList();
         }
-        return String.valueOf(value);
+        return value;
     }
 
     /** Lists keep their order; sets (whose order may differ between runs) are sorted, for byte-identical reports. */

@@ -52,10 +52,20 @@ class EvaluationHelpersTest {
                 departed("D3", "HNI", LocalDate.of(2024, 1, 2), "Lê Văn Cường"),
                 departed("D4", "HPG", LocalDate.of(2023, 5, 1), "Lê Văn Cường"),
                 departed("D5", "HNI", null, "Lê Văn Cường")));
-        assertThat(trips).containsExactly(
-                new PersonTrips("HNI", "Lê Văn Cường", 2023, 2),
-                new PersonTrips("HNI", "Lê Văn Cường", 2024, 1),
-                new PersonTrips("HNI", "Trần Thị Bình", 2023, 1),
-                new PersonTrips("HPG", "Lê Văn Cường", 2023, 1));
+        assertThat(trips).extracting(t -> t.provinceId() + "/" + t.name() + "/" + t.year() + ": "
+                + t.delegations().stream().map(Delegation::id).toList()).containsExactly(
+                "HNI/Lê Văn Cường/2023: [D1, D2]",
+                "HNI/Lê Văn Cường/2024: [D3]",
+                "HNI/Trần Thị Bình/2023: [D1]",
+                "HPG/Lê Văn Cường/2023: [D4]");
+    }
+
+    @Test
+    void tripsAsAnOrdinaryMemberDoNotCountTowardsTheLimitForLeaders() {
+        Delegation led = Delegation.builder("D1", "HNI", "KR").leader(new DelegationMember("Lê Văn Cường", false, false))
+                .member(new DelegationMember("Trần Thị Bình", false, false))
+                .member(new DelegationMember("Phạm Văn Đức", false, true)).departedOn(LocalDate.of(2023, 3, 1)).build();
+        assertThat(People.tripsByYear(List.of(led))).extracting(PersonTrips::name)
+                .containsExactly("Lê Văn Cường", "Phạm Văn Đức");
     }
 }

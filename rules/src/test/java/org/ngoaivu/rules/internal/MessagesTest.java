@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.ngoaivu.engine.LocalizedText;
+import org.ngoaivu.model.Delegation;
+import org.ngoaivu.model.DelegationMember;
 import org.ngoaivu.model.PlanSection;
+import org.ngoaivu.rules.api.Country;
 
 class MessagesTest {
     private static final Messages MESSAGES = new Messages(labels("PlanSection.BORDER_AFFAIRS=biên giới"),
@@ -40,7 +44,7 @@ class MessagesTest {
     void datesAndConstantsAreWrittenForEachLanguage() {
         Map<String, Object> values = Map.of("on", LocalDate.of(2024, 3, 5), "section", PlanSection.BORDER_AFFAIRS);
         assertThat(fill("{on}: {section}", Messages.Language.VI, values)).isEqualTo("05/03/2024: biên giới");
-        assertThat(fill("{on}: {section}", Messages.Language.EN, values)).isEqualTo("2024-03-05: border affairs");
+        assertThat(fill("{on}: {section}", Messages.Language.EN, values)).isEqualTo("5 March 2024: border affairs");
     }
 
     @Test
@@ -52,8 +56,53 @@ class MessagesTest {
         for (LocalDate date : dates) {
             assertThat(fill("{on}", Messages.Language.VI, Map.of("on", date))).isEqualTo(vi.format(date));
             assertThat(fill("{on}", Messages.Language.EN, Map.of("on", date)))
-                    .isEqualTo(DateTimeFormatter.ISO_LOCAL_DATE.format(date));
+                    .isEqualTo(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).format(date));
         }
+    }
+
+    @Test
+    void countriesAreNamedFromCldrInEachLanguageAndRecordedByCode() {
+        Map<String, Object> values = Map.of("to", Country.of("JP"), "in", Country.of("AE"), "with",
+                Country.all(java.util.Set.of("LA", "CN")));
+        assertThat(fill("{to}; {in}; {with}", Messages.Language.VI, values))
+                .isEqualTo("Nhật Bản; Các Tiểu Vương quốc Ả Rập Thống nhất; Trung Quốc và Lào");
+        assertThat(fill("{to}; {in}; {with}", Messages.Language.EN, values))
+                .isEqualTo("Japan; the United Arab Emirates; China and Laos");
+        assertThat(Messages.record(Country.all(java.util.Set.of("LA", "CN")))).isEqualTo(List.of("CN", "LA"));
+        assertThat(fill("{x}", Messages.Language.EN, Map.of("x", Country.of("QQ")))).as("unknown code").isEqualTo("QQ");
+    }
+
+    @Test
+    void listsReadAsASentenceListsThings() {
+        Map<String, Object> values = Map.of("three", List.of("An", "Bình", "Châu"), "one", List.of("An"));
+        assertThat(fill("{three}; {one}", Messages.Language.VI, values)).isEqualTo("An, Bình và Châu; An");
+        assertThat(fill("{three}; {one}", Messages.Language.EN, values)).isEqualTo("An, Bình and Châu; An");
+    }
+
+    @Test
+    void wordsForTheReaderAreWrittenInTheirLanguage() {
+        Map<String, Object> values = Map.of("head", new LocalizedText("chưa ghi họ tên", "name not recorded"));
+        assertThat(fill("({head})", Messages.Language.VI, values)).isEqualTo("(chưa ghi họ tên)");
+        assertThat(fill("({head})", Messages.Language.EN, values)).isEqualTo("(name not recorded)");
+    }
+
+    @Test
+    void aTripIsItsDestinationAndDepartureAndIsRecordedById() {
+        Delegation trip = Delegation.builder("D1", "HNI", "KR").leader(new DelegationMember("Lê Văn C", true, false))
+                .departedOn(LocalDate.of(2024, 3, 5)).build();
+        assertThat(fill("{trips}", Messages.Language.VI, Map.of("trips", List.of(trip)))).isEqualTo("Hàn Quốc (05/03/2024)");
+        assertThat(fill("{trips}", Messages.Language.EN, Map.of("trips", List.of(trip))))
+                .isEqualTo("South Korea (5 March 2024)");
+        assertThat(Messages.record(List.of(trip))).isEqualTo(List.of("D1"));
+    }
+
+    @Test
+    void factsAreRecordedWithTheirJsonTypes() {
+        assertThat(Messages.record(PlanSection.BORDER_AFFAIRS)).isEqualTo("BORDER_AFFAIRS");
+        assertThat(Messages.record(4L)).isEqualTo(4L);
+        assertThat(Messages.record(LocalDate.of(2024, 3, 5))).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(Messages.record(java.util.EnumSet.of(PlanSection.BORDER_AFFAIRS, PlanSection.LOCAL_PROMOTION)))
+                .isEqualTo(List.of("LOCAL_PROMOTION", "BORDER_AFFAIRS"));
     }
 
     @Test
