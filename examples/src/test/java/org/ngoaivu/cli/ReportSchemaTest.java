@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -110,8 +109,7 @@ class ReportSchemaTest {
                     problems.add(at + ": " + name.asText() + " is required");
                 }
             });
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : value.properties()) {
                 JsonNode property = schema.path("properties").get(field.getKey());
                 JsonNode additional = schema.get("additionalProperties");
                 if (property != null) {
