@@ -24,14 +24,20 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
+import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.conf.PropertySpecificOption;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.internal.io.ResourceFactory;
 import org.ngoaivu.engine.Parameter;
 import org.ngoaivu.engine.RulePackException;
@@ -40,6 +46,7 @@ import org.ngoaivu.engine.RuleSource;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.SubjectType;
 import org.ngoaivu.rules.api.Evaluation;
+import org.ngoaivu.rules.api.Findings;
 
 /**
  * Builds a {@link RuleBase} from the bundled rules and the host's rule packs with the classic DRL
@@ -53,6 +60,9 @@ final class RuleBaseCompiler {
 
     // "Rule_x_1234.java (8:345) : message" in consequence compile errors: keep only the message.
     private static final Pattern GENERATED_JAVA = Pattern.compile("\\S+\\.java \\(\\d+:\\d+\\) : ?");
+    private static final Pattern IMPORT_NAMED = Pattern.compile("^" + PlainWords.CANNOT_IMPORT + " \"([^\"]+)\"");
+    private static final Pattern RULE_DECLARATION = Pattern.compile("^\\s*rule\\s");
+    private static final Pattern ID = Pattern.compile("@id\\(\\s*\"([^\"]+)\"");
     private static final Pattern SOURCE_NAME = Pattern.compile("\\b(A2008|A-VOV|A2023|A2021|A2014)\\b");
 
     private RuleBaseCompiler() {
@@ -139,7 +149,7 @@ final class RuleBaseCompiler {
         Map<String, String> folderOfLocation = new HashMap<>();
         Map<String, String> contentOfLocation = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = newBuilder();
         // The bundled rules as compiled when the library was built, if they match the files on the classpath.
         Optional<Collection<KiePackage>> precompiled = !usePrecompiled ? Optional.empty()
                 : read.packs().stream().filter(p -> p.origin().equals(BUNDLED)).findFirst()
@@ -162,7 +172,11 @@ final class RuleBaseCompiler {
                             originOfLocation.put(file.location(), pack.origin());
                             folderOfLocation.put(file.location(), folderKey);
                             contentOfLocation.put(file.location(), file.content());
-                            if (compileDrl) {
+                            if (file.content().isBlank()) {
+                                // Most often a file caught half-written: Drools would take it as no rules.
+                                problems.add(new RuleProblem(file.location(), 0, "The file is empty: a .drl file"
+                                        + " holds at least one rule. Delete it, or wait until it is saved."));
+                            } else if (compileDrl) {
                                 add(builder, file);
                             }
                         }
@@ -172,13 +186,19 @@ final class RuleBaseCompiler {
         }
         List<RuleProblem> compileErrors = new ArrayList<>();
         for (KnowledgeBuilderResult error : builder.getErrors()) {
-            compileErrors.add(problem(error));
+            RuleProblem p = problem(error, contentOfLocation);
+            if (compileErrors.stream().noneMatch(o -> o.toString().equals(p.toString()))) {
+                compileErrors.add(p);
+            }
         }
-        // After a syntax error Drools adds "Parser returned a null Package" for the same file: noise.
+        // After a syntax error Drools adds "Parser returned a null Package" for the same file, and after a bad
+        // import an error for every use of the type it did not import: noise that hides the cause.
         for (RuleProblem p : compileErrors) {
             boolean followOn = p.message().startsWith("Parser returned a null Package") && compileErrors.stream()
                     .anyMatch(o -> o != p && o.resource().equals(p.resource()));
-            if (!followOn) {
+            boolean afterMissingType = compileErrors.stream()
+                    .anyMatch(o -> o.resource().equals(p.resource()) && PlainWords.followsFrom(p.message(), o.message()));
+            if (!followOn && !afterMissingType) {
                 problems.add(p);
             }
         }
@@ -186,15 +206,9 @@ final class RuleBaseCompiler {
             throw new RulePackException("The rules do not compile", problems);
         }
 
-        KieBase kieBase;
-        if (precompiled.isPresent()) {
-            InternalKnowledgeBase combined = KnowledgeBaseFactory.newKnowledgeBase();
-            combined.addPackages(precompiled.get());
-            combined.addPackages(builder.getKnowledgePackages());
-            kieBase = combined;
-        } else {
-            kieBase = builder.newKieBase();
-        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseConfiguration());
+        precompiled.ifPresent(kieBase::addPackages);
+        kieBase.addPackages(builder.getKnowledgePackages());
         Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
         Map<String, RuleMeta> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -217,27 +231,57 @@ final class RuleBaseCompiler {
                 });
             }
         }
-        boolean evaluationGlobal = declaresEvaluationGlobal(kieBase, problems);
+        RuleBase.Globals globals = new RuleBase.Globals(
+                declares(kieBase, RuleBase.FINDINGS_GLOBAL, Findings.class, problems),
+                declares(kieBase, RuleBase.EVALUATION_GLOBAL, Evaluation.class, problems));
         if (!problems.isEmpty()) {
             throw new RulePackException("The rules' metadata, messages or globals are incomplete or wrong", problems);
         }
         List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
-        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version(),
-                evaluationGlobal);
+        RuleBase ruleBase = new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version(),
+                globals, RuleLocator.of(byRule, contentOfLocation));
+        // The bundled rules, as precompiled, were probed when the library was built (RuleProbeTest).
+        boolean onlyPrecompiled = precompiled.isPresent() && read.packs().size() == 1;
+        List<RuleProblem> cannotRun = onlyPrecompiled ? List.of() : RuleProbe.check(ruleBase);
+        if (!cannotRun.isEmpty()) {
+            throw new RulePackException("The rules compile but cannot run", cannotRun);
+        }
+        return ruleBase;
     }
 
-    /** Whether a package declares the {@code evaluation} global; one of another type is a problem. */
-    private static boolean declaresEvaluationGlobal(KieBase kieBase, List<RuleProblem> problems) {
+    /**
+     * A builder with the options every rule base is built with. Property reactivity is only allowed, not
+     * always on: facts are immutable records that no rule modifies, so class reactivity costs nothing, and
+     * Drools no longer warns about every constraint that reads the {@code evaluation} global.
+     */
+    static KnowledgeBuilder newBuilder() {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+    }
+
+    /**
+     * Constraints are never compiled to bytecode: Drools compiles one in a background thread after 20
+     * evaluations and logs a warning for each it cannot compile (for instance one that reads a value out of
+     * an {@code Optional}). Interpreted, the bundled rules evaluate as fast (docs/rule-authoring.md).
+     */
+    private static KieBaseConfiguration kieBaseConfiguration() {
+        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
+        configuration.setOption(ConstraintJittingThresholdOption.get(-1));
+        return configuration;
+    }
+
+    /** Whether a package declares one of the engine's globals; one of another type is a problem. */
+    private static boolean declares(KieBase kieBase, String name, Class<?> type, List<RuleProblem> problems) {
         boolean declared = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Global global : pkg.getGlobalVariables()) {
-                if (global.getName().equals(RuleBase.EVALUATION_GLOBAL)) {
+                if (global.getName().equals(name)) {
                     declared = true;
-                    if (!global.getType().equals(Evaluation.class.getName())) {
+                    if (!global.getType().equals(type.getName())) {
                         problems.add(new RuleProblem("(package " + pkg.getName() + ")", 0, "The global "
-                                + RuleBase.EVALUATION_GLOBAL + " is declared as " + global.getType()
-                                + "; the engine sets it to the " + Evaluation.class.getName()
-                                + " of each evaluation."));
+                                + name + " is declared as " + global.getType() + "; the engine sets it to the "
+                                + type.getName() + " of each evaluation."));
                     }
                 }
             }
@@ -352,13 +396,63 @@ final class RuleBaseCompiler {
         return m.find() ? (int) content.substring(0, m.start()).lines().count() + 1 : 0;
     }
 
-    private static RuleProblem problem(KnowledgeBuilderResult error) {
+    /** A compile error in plain words, at its file, line and column, with the id of the rule it lies in. */
+    private static RuleProblem problem(KnowledgeBuilderResult error, Map<String, String> contentOfLocation) {
         String location = error.getResource() == null || error.getResource().getSourcePath() == null
                 ? "(unknown file)" : error.getResource().getSourcePath();
         int[] lines = error.getLines();
         int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
-        String message = GENERATED_JAVA.matcher(error.getMessage()).replaceAll("").strip();
-        return new RuleProblem(location, line, message.replaceAll("\\s*\\n\\s*", " "));
+        String raw = GENERATED_JAVA.matcher(error.getMessage()).replaceAll("").strip();
+        Optional<String> code = PlainWords.analysedCode(raw);
+        String content = contentOfLocation.getOrDefault(location, "");
+        List<String> fileLines = content.lines().toList();
+        int column = error instanceof ParserError parsed ? Math.max(0, parsed.getCol()) + 1 : 0;
+        if (code.isPresent() && line > 0 && line <= fileLines.size()) {
+            int at = fileLines.get(line - 1).indexOf(code.get());
+            column = at < 0 ? column : at + 1;
+        }
+        String message = PlainWords.compileError(raw, code);
+        Matcher imported = IMPORT_NAMED.matcher(message);
+        if (imported.find()) {
+            // Drools puts a bad import on the package's first line.
+            String statement = "import " + imported.group(1);
+            for (int i = 0; i < fileLines.size(); i++) {
+                if (fileLines.get(i).strip().startsWith(statement)) {
+                    line = i + 1;
+                    column = fileLines.get(i).indexOf(statement) + 1;
+                }
+            }
+        }
+        if (error instanceof ParserError && line > 1 && line <= fileLines.size() && column > 0
+                && column - 1 <= fileLines.get(line - 1).length()
+                && fileLines.get(line - 1).substring(0, column - 1).isBlank()) {
+            // The parser notices a missing ")" or "," only at the next line's first token: point to where it is missing.
+            int previous = line - 1;
+            while (previous > 1 && fileLines.get(previous - 1).isBlank()) {
+                previous--;
+            }
+            message += " Line " + line + " starts with it, so line " + previous + " most likely lacks its end: a \")\","
+                    + " \",\" or \"end\"?";
+            line = previous;
+            column = fileLines.get(previous - 1).stripTrailing().length() + 1;
+        }
+        return new RuleProblem(location, line, column, ruleIdAt(fileLines, line), message);
+    }
+
+    /** The {@code @id} of the rule whose text holds a line, read from the file as written. */
+    private static Optional<String> ruleIdAt(List<String> fileLines, int line) {
+        for (int i = Math.min(line, fileLines.size()) - 1; i >= 0; i--) {
+            if (RULE_DECLARATION.matcher(fileLines.get(i)).find()) {
+                for (int j = i; j < fileLines.size() && (j == i || !RULE_DECLARATION.matcher(fileLines.get(j)).find()); j++) {
+                    Matcher id = ID.matcher(fileLines.get(j));
+                    if (id.find()) {
+                        return Optional.of(id.group(1));
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static void load(Properties into, RuleFiles.TextFile file, List<RuleProblem> problems) {
