@@ -207,6 +207,9 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
                             + " for " + SETTLE_ATTEMPTS * SETTLE_MILLIS / 1000.0 + " s; reload once they are saved.")));
                 }
                 sources = settled.get();
+                if (sources.version().equals(before.version())) {
+                    return new ReloadResult(ReloadResult.Outcome.UNCHANGED, before.version(), before.version(), List.of());
+                }
             } catch (RuntimeException unreadable) {
                 return failed(before, List.of(new RuleProblem("(rule sources)", 0, String.valueOf(unreadable.getMessage()))));
             }

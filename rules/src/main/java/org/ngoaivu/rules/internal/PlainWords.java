@@ -87,8 +87,9 @@ final class PlainWords {
         }
         Matcher syntax = MISMATCHED.matcher(message.strip());
         if (syntax.find()) {
-            return "Syntax error: " + syntax.group(1).replace("input", "").strip() + " \"" + syntax.group(2).strip()
-                    + "\" cannot come here.";
+            return syntax.group(1).startsWith("missing")
+                    ? "Syntax error: " + syntax.group(1).replace(" at", "").strip() + " before \"" + syntax.group(2).strip() + "\"."
+                    : "Syntax error: \"" + syntax.group(2).strip() + "\" cannot come here.";
         }
         return clean(message);
     }

@@ -24,20 +24,15 @@ import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBase;
-import org.kie.api.KieBaseConfiguration;
-import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
-import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.conf.PropertySpecificOption;
-import org.kie.internal.conf.ConstraintJittingThresholdOption;
 import org.kie.internal.io.ResourceFactory;
 import org.ngoaivu.engine.Parameter;
 import org.ngoaivu.engine.RulePackException;
@@ -58,11 +53,6 @@ final class RuleBaseCompiler {
     static final String BUNDLED_FOLDER = "org/ngoaivu/rules";
     static final String BUNDLED = "bundled";
 
-    // "Rule_x_1234.java (8:345) : message" in consequence compile errors: keep only the message.
-    private static final Pattern GENERATED_JAVA = Pattern.compile("\\S+\\.java \\(\\d+:\\d+\\) : ?");
-    private static final Pattern IMPORT_NAMED = Pattern.compile("^" + PlainWords.CANNOT_IMPORT + " \"([^\"]+)\"");
-    private static final Pattern RULE_DECLARATION = Pattern.compile("^\\s*rule\\s");
-    private static final Pattern ID = Pattern.compile("@id\\(\\s*\"([^\"]+)\"");
     private static final Pattern SOURCE_NAME = Pattern.compile("\\b(A2008|A-VOV|A2023|A2021|A2014)\\b");
 
     private RuleBaseCompiler() {
@@ -184,29 +174,12 @@ final class RuleBaseCompiler {
                 }
             }
         }
-        List<RuleProblem> compileErrors = new ArrayList<>();
-        for (KnowledgeBuilderResult error : builder.getErrors()) {
-            RuleProblem p = problem(error, contentOfLocation);
-            if (compileErrors.stream().noneMatch(o -> o.toString().equals(p.toString()))) {
-                compileErrors.add(p);
-            }
-        }
-        // After a syntax error Drools adds "Parser returned a null Package" for the same file, and after a bad
-        // import an error for every use of the type it did not import: noise that hides the cause.
-        for (RuleProblem p : compileErrors) {
-            boolean followOn = p.message().startsWith("Parser returned a null Package") && compileErrors.stream()
-                    .anyMatch(o -> o != p && o.resource().equals(p.resource()));
-            boolean afterMissingType = compileErrors.stream()
-                    .anyMatch(o -> o.resource().equals(p.resource()) && PlainWords.followsFrom(p.message(), o.message()));
-            if (!followOn && !afterMissingType) {
-                problems.add(p);
-            }
-        }
+        problems.addAll(CompileErrors.of(builder.getErrors(), contentOfLocation));
         if (!problems.isEmpty()) {
             throw new RulePackException("The rules do not compile", problems);
         }
 
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(kieBaseConfiguration());
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
         precompiled.ifPresent(kieBase::addPackages);
         kieBase.addPackages(builder.getKnowledgePackages());
         Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
@@ -240,13 +213,27 @@ final class RuleBaseCompiler {
         List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
         RuleBase ruleBase = new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version(),
                 globals, RuleLocator.of(byRule, contentOfLocation));
-        // The bundled rules, as precompiled, were probed when the library was built (RuleProbeTest).
-        boolean onlyPrecompiled = precompiled.isPresent() && read.packs().size() == 1;
-        List<RuleProblem> cannotRun = onlyPrecompiled ? List.of() : RuleProbe.check(ruleBase);
+        // The bundled rules, as precompiled, were probed when the library was built (RuleProbeTest): probing
+        // them again would cost most of a cold build.
+        List<RuleProblem> cannotRun = RuleProbe.check(precompiled.isPresent()
+                ? compiledHere(ruleBase, builder) : ruleBase);
         if (!cannotRun.isEmpty()) {
             throw new RulePackException("The rules compile but cannot run", cannotRun);
         }
         return ruleBase;
+    }
+
+    /** The rules compiled from their {@code .drl} files now, in a rule base of their own. */
+    private static RuleBase compiledHere(RuleBase all, KnowledgeBuilder builder) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        // Drools copies packages that another rule base already uses.
+        kieBase.addPackages(builder.getKnowledgePackages());
+        List<RuleProblem> ignored = new ArrayList<>();
+        RuleBase.Globals globals = new RuleBase.Globals(
+                declares(kieBase, RuleBase.FINDINGS_GLOBAL, Findings.class, ignored),
+                declares(kieBase, RuleBase.EVALUATION_GLOBAL, Evaluation.class, ignored));
+        List<RuleMeta> rules = all.rules().stream().filter(r -> !r.origin().equals(BUNDLED)).toList();
+        return new RuleBase(kieBase, Map.of(), rules, all.messages(), all.version(), globals, all.locator());
     }
 
     /**
@@ -258,17 +245,6 @@ final class RuleBaseCompiler {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         configuration.setOption(PropertySpecificOption.ALLOWED);
         return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
-    }
-
-    /**
-     * Constraints are never compiled to bytecode: Drools compiles one in a background thread after 20
-     * evaluations and logs a warning for each it cannot compile (for instance one that reads a value out of
-     * an {@code Optional}). Interpreted, the bundled rules evaluate as fast (docs/rule-authoring.md).
-     */
-    private static KieBaseConfiguration kieBaseConfiguration() {
-        KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration();
-        configuration.setOption(ConstraintJittingThresholdOption.get(-1));
-        return configuration;
     }
 
     /** Whether a package declares one of the engine's globals; one of another type is a problem. */
@@ -394,65 +370,6 @@ final class RuleBaseCompiler {
         }
         Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"?" + Pattern.quote(rule.getName()) + "\"?").matcher(content);
         return m.find() ? (int) content.substring(0, m.start()).lines().count() + 1 : 0;
-    }
-
-    /** A compile error in plain words, at its file, line and column, with the id of the rule it lies in. */
-    private static RuleProblem problem(KnowledgeBuilderResult error, Map<String, String> contentOfLocation) {
-        String location = error.getResource() == null || error.getResource().getSourcePath() == null
-                ? "(unknown file)" : error.getResource().getSourcePath();
-        int[] lines = error.getLines();
-        int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
-        String raw = GENERATED_JAVA.matcher(error.getMessage()).replaceAll("").strip();
-        Optional<String> code = PlainWords.analysedCode(raw);
-        String content = contentOfLocation.getOrDefault(location, "");
-        List<String> fileLines = content.lines().toList();
-        int column = error instanceof ParserError parsed ? Math.max(0, parsed.getCol()) + 1 : 0;
-        if (code.isPresent() && line > 0 && line <= fileLines.size()) {
-            int at = fileLines.get(line - 1).indexOf(code.get());
-            column = at < 0 ? column : at + 1;
-        }
-        String message = PlainWords.compileError(raw, code);
-        Matcher imported = IMPORT_NAMED.matcher(message);
-        if (imported.find()) {
-            // Drools puts a bad import on the package's first line.
-            String statement = "import " + imported.group(1);
-            for (int i = 0; i < fileLines.size(); i++) {
-                if (fileLines.get(i).strip().startsWith(statement)) {
-                    line = i + 1;
-                    column = fileLines.get(i).indexOf(statement) + 1;
-                }
-            }
-        }
-        if (error instanceof ParserError && line > 1 && line <= fileLines.size() && column > 0
-                && column - 1 <= fileLines.get(line - 1).length()
-                && fileLines.get(line - 1).substring(0, column - 1).isBlank()) {
-            // The parser notices a missing ")" or "," only at the next line's first token: point to where it is missing.
-            int previous = line - 1;
-            while (previous > 1 && fileLines.get(previous - 1).isBlank()) {
-                previous--;
-            }
-            message += " Line " + line + " starts with it, so line " + previous + " most likely lacks its end: a \")\","
-                    + " \",\" or \"end\"?";
-            line = previous;
-            column = fileLines.get(previous - 1).stripTrailing().length() + 1;
-        }
-        return new RuleProblem(location, line, column, ruleIdAt(fileLines, line), message);
-    }
-
-    /** The {@code @id} of the rule whose text holds a line, read from the file as written. */
-    private static Optional<String> ruleIdAt(List<String> fileLines, int line) {
-        for (int i = Math.min(line, fileLines.size()) - 1; i >= 0; i--) {
-            if (RULE_DECLARATION.matcher(fileLines.get(i)).find()) {
-                for (int j = i; j < fileLines.size() && (j == i || !RULE_DECLARATION.matcher(fileLines.get(j)).find()); j++) {
-                    Matcher id = ID.matcher(fileLines.get(j));
-                    if (id.find()) {
-                        return Optional.of(id.group(1));
-                    }
-                }
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
     }
 
     private static void load(Properties into, RuleFiles.TextFile file, List<RuleProblem> problems) {

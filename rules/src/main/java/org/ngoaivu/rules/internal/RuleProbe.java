@@ -42,7 +42,7 @@ final class RuleProbe {
         if (ruleBase.rules().isEmpty()) {
             return List.of();
         }
-        Dossier dossier = ProbeDossier.DOSSIER;
+        Dossier dossier = dossier();
         Parameters parameters = Parameters.defaults();
         List<Object> facts = DossierPartitions.whole(dossier).get(0).facts();
         List<RuleProblem> problems = new ArrayList<>();
@@ -87,6 +87,11 @@ final class RuleProbe {
         } finally {
             session.dispose();
         }
+    }
+
+    /** The dossier the probe matches the rules against. */
+    static Dossier dossier() {
+        return ProbeDossier.DOSSIER;
     }
 
     private static String article(String type) {
