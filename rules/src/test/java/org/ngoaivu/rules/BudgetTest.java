@@ -56,7 +56,7 @@ class BudgetTest {
     @Test
     void theDefaultBudgetIsGenerous() {
         assertThat(EvaluationBudget.DEFAULT.time()).isGreaterThanOrEqualTo(Duration.ofMinutes(2));
-        assertThat(EvaluationBudget.DEFAULT.insertedFacts()).isGreaterThanOrEqualTo(1_000_000);
+        assertThat(EvaluationBudget.DEFAULT.insertedFacts()).isGreaterThanOrEqualTo(100_000);
         assertThatThrownBy(() -> new EvaluationBudget(Duration.ZERO, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new EvaluationBudget(Duration.ofSeconds(1), 0)).isInstanceOf(IllegalArgumentException.class);
     }

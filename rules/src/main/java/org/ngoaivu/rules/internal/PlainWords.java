@@ -43,8 +43,10 @@ final class PlainWords {
     /** MVEL's "[Near : {... x ....}]", its caret line, "[Line: 1, Column: 17]" and Drools' "In EvaluationContext [...]". */
     private static final Pattern NOISE = Pattern.compile("\\[Near : \\{.*?}]|\\n\\s*\\^|\\[Line: \\d+, Column: \\d+]"
             + "|In EvaluationContext \\[.*$", Pattern.DOTALL);
+    /** Drools', MVEL's and reflection's classes, and the classes Drools generates for a rule ({@code Rule_x123…}). */
     private static final Pattern CLASS_NAME = Pattern.compile(
-            "\\b(?:org\\.(?:drools|kie|mvel2|antlr)|java\\.lang\\.reflect)\\.[\\w.$]+(?:@[0-9a-f]+)?:?\\s*");
+            "\\b(?:(?:org\\.(?:drools|kie|mvel2|antlr)|java\\.lang\\.reflect)\\.[\\w.$]+|(?:[\\w$]+\\.)*Rule_\\w+)"
+                    + "(?:@[0-9a-f]+)?\\s*:?\\s*");
     private static final double SIMILAR = 0.5;
     /** How the message of a bad import starts. */
     static final String CANNOT_IMPORT = "Cannot import";
