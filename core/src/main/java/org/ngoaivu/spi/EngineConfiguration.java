@@ -46,9 +46,4 @@ public record EngineConfiguration(
         return new EngineConfiguration(ParameterSchedule.defaults(), true, List.of(), Policy.none(), Optional.empty(),
                 EvaluationBudget.DEFAULT);
     }
-
-    /** This configuration with another budget. */
-    public EngineConfiguration withBudget(EvaluationBudget newBudget) {
-        return new EngineConfiguration(parameters, includeBundled, ruleSources, policy, reloadListener, newBudget);
-    }
 }

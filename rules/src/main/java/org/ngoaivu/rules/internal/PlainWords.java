@@ -24,10 +24,10 @@ import org.ngoaivu.rules.api.Evaluation;
  */
 final class PlainWords {
     /** The fact types a rule matches on: the dossier's records and the evaluation. */
-    static final List<Class<?>> FACT_TYPES = Stream.concat(Arrays.stream(Dossier.class.getRecordComponents())
+    private static final List<String> FACT_TYPES = Stream.concat(Arrays.stream(Dossier.class.getRecordComponents())
                     .map(RecordComponent::getGenericType).filter(ParameterizedType.class::isInstance)
                     .map(t -> (Class<?>) ((ParameterizedType) t).getActualTypeArguments()[0]),
-            Stream.of(Evaluation.class)).toList();
+            Stream.of(Evaluation.class)).map(Class::getSimpleName).toList();
 
     private static final Pattern STRICT_MODE = Pattern.compile(
             "unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
@@ -75,14 +75,14 @@ final class PlainWords {
         if (unknownType.find()) {
             String name = unknownType.group(1);
             return UNKNOWN_FACT_TYPE + " \"" + name + "\"" + suggestion(simpleName(name),
-                    FACT_TYPES.stream().map(Class::getSimpleName).toList())
+                    FACT_TYPES)
                     + " Import it (the dossier's types are in org.ngoaivu.model).";
         }
         Matcher unknownImport = UNKNOWN_IMPORT.matcher(message);
         if (unknownImport.find()) {
             String name = unknownImport.group(1);
             return CANNOT_IMPORT + " \"" + name + "\": no such class" + suggestion(simpleName(name),
-                    FACT_TYPES.stream().map(Class::getSimpleName).toList());
+                    FACT_TYPES);
         }
         if (message.startsWith(JAVA_ERROR)) {
             return CONSEQUENCE_ERROR + clean(message.substring(JAVA_ERROR.length()));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
@@ -96,56 +97,44 @@ final class RuleLocator {
         return at < 0 ? "" : consequenceClass.substring(0, at);
     }
 
-    /** The rule declared at a line of a file, or empty. */
-    Optional<RuleMeta> ruleAt(String location, int line) {
-        return entries.stream().filter(e -> e.rule().location().equals(location) && e.firstLine() > 0
-                && line >= e.firstLine() && line < e.firstLine() + e.lines().size()).map(Entry::rule).findFirst();
-    }
-
     /** Where a failure thrown while rules ran lies, when anything in it names or shows a rule. */
     Optional<Place> locate(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            String message = String.valueOf(t.getMessage());
-            Matcher constraint = CONSTRAINT.matcher(message);
-            if (constraint.find()) {
-                String code = constraint.group(1);
-                Optional<Place> named = entries.stream()
-                        .filter(e -> e.rule().name().equals(constraint.group(2))
-                                && e.rule().location().equals(constraint.group(3)))
-                        .findFirst().map(e -> place(e, code));
-                if (named.isPresent()) {
-                    return named;
-                }
-            }
-            Matcher generated = GENERATED_CLASS.matcher(message);
-            if (generated.find()) {
-                Optional<Place> byClass = byClass(generated.group(1), "");
-                if (byClass.isPresent()) {
-                    return byClass;
-                }
-            }
-            for (StackTraceElement frame : t.getStackTrace()) {
-                Optional<Place> byClass = byClass(frame.getClassName(), frame.getMethodName());
-                if (byClass.isPresent()) {
-                    return byClass;
-                }
-            }
-            if (t instanceof CompileException mvel && mvel.getExpr() != null) {
-                Optional<Place> byCode = byCode(new String(mvel.getExpr()));
-                if (byCode.isPresent()) {
-                    return byCode;
-                }
-            }
-            Matcher named = RULE_NAMED.matcher(message);
-            if (named.find()) {
-                Optional<Place> byName = entries.stream().filter(e -> e.rule().name().equals(named.group(1)))
-                        .findFirst().map(e -> new Place(e.rule(), e.firstLine(), 0, Optional.empty()));
-                if (byName.isPresent()) {
-                    return byName;
-                }
+            Throwable cause = t;
+            Optional<Place> found = byConstraint(cause).or(() -> byGeneratedClass(cause))
+                    .or(() -> cause instanceof CompileException mvel && mvel.getExpr() != null
+                            ? byCode(new String(mvel.getExpr())) : Optional.empty())
+                    .or(() -> byRuleName(cause));
+            if (found.isPresent()) {
+                return found;
             }
         }
         return Optional.empty();
+    }
+
+    /** Drools names the rule, its file and the constraint of a constraint that throws. */
+    private Optional<Place> byConstraint(Throwable t) {
+        Matcher constraint = CONSTRAINT.matcher(String.valueOf(t.getMessage()));
+        if (!constraint.find()) {
+            return Optional.empty();
+        }
+        return entries.stream().filter(e -> e.rule().name().equals(constraint.group(2))
+                        && e.rule().location().equals(constraint.group(3)))
+                .findFirst().map(e -> place(e, constraint.group(1)));
+    }
+
+    /** An {@code eval} or a consequence runs in classes Drools generates for its rule. */
+    private Optional<Place> byGeneratedClass(Throwable t) {
+        Matcher generated = GENERATED_CLASS.matcher(String.valueOf(t.getMessage()));
+        Optional<Place> named = generated.find() ? byClass(generated.group(1), "") : Optional.empty();
+        return named.or(() -> Stream.of(t.getStackTrace()).map(f -> byClass(f.getClassName(), f.getMethodName()))
+                .flatMap(Optional::stream).findFirst());
+    }
+
+    private Optional<Place> byRuleName(Throwable t) {
+        Matcher named = RULE_NAMED.matcher(String.valueOf(t.getMessage()));
+        return named.find() ? entries.stream().filter(e -> e.rule().name().equals(named.group(1))).findFirst()
+                .map(e -> new Place(e.rule(), e.firstLine(), 0, Optional.empty())) : Optional.empty();
     }
 
     private Optional<Place> byClass(String className, String method) {
