@@ -24,6 +24,7 @@ public record ReloadResult(Outcome outcome, String previousVersion, String curre
         FAILED
     }
 
+    /** Checks that a failed reload, and only a failed reload, has problems. */
     public ReloadResult {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(previousVersion, "previousVersion");
@@ -34,6 +35,11 @@ public record ReloadResult(Outcome outcome, String previousVersion, String curre
         }
     }
 
+    /**
+     * Whether the engine now runs the rules in the files.
+     *
+     * @return true unless the reload failed
+     */
     public boolean succeeded() {
         return outcome != Outcome.FAILED;
     }

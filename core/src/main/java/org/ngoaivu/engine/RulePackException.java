@@ -9,12 +9,23 @@ public final class RulePackException extends IllegalStateException {
 
     private final transient List<RuleProblem> problems;
 
+    /**
+     * A rule pack that cannot be built.
+     *
+     * @param summary  one sentence: what could not be built
+     * @param problems every problem found, in file order
+     */
     public RulePackException(String summary, List<RuleProblem> problems) {
         super(summary + (problems.isEmpty() ? "" : ":\n" + problems.stream().map(p -> "  " + p)
                 .collect(Collectors.joining("\n"))));
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Every problem, each with its file, line, column and rule where known.
+     *
+     * @return the problems
+     */
     public List<RuleProblem> problems() {
         return problems;
     }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.ngoaivu.engine.EvaluationBudget;
 import org.ngoaivu.engine.ParameterSchedule;
 import org.ngoaivu.engine.Policy;
 import org.ngoaivu.engine.ReloadResult;
@@ -12,7 +13,8 @@ import org.ngoaivu.engine.RuleSource;
 
 /**
  * Everything a host configured on {@link org.ngoaivu.engine.ComplianceEngine.Builder}, handed to the
- * provider that builds the engine.
+ * provider that builds the engine. Hosts never see it: it is the contract between the builder and an
+ * engine implementation.
  *
  * @param parameters     parameter values, possibly dated
  * @param includeBundled whether the bundled rule base is loaded
@@ -20,23 +22,28 @@ import org.ngoaivu.engine.RuleSource;
  * @param policy         rules not to run and severity overrides
  * @param reloadListener when present, the engine watches its rule directories, reloads on change and tells
  *                       this listener
+ * @param budget         what one evaluation may spend
  */
 public record EngineConfiguration(
         ParameterSchedule parameters,
         boolean includeBundled,
         List<RuleSource> ruleSources,
         Policy policy,
-        Optional<Consumer<ReloadResult>> reloadListener) {
+        Optional<Consumer<ReloadResult>> reloadListener,
+        EvaluationBudget budget) {
 
+    /** Checks that every part is present. */
     public EngineConfiguration {
         Objects.requireNonNull(parameters, "parameters");
         ruleSources = List.copyOf(ruleSources);
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(reloadListener, "reloadListener");
+        Objects.requireNonNull(budget, "budget");
     }
 
-    /** The bundled rules with default parameters. */
+    /** The bundled rules with default parameters and the default budget. */
     public static EngineConfiguration defaults() {
-        return new EngineConfiguration(ParameterSchedule.defaults(), true, List.of(), Policy.none(), Optional.empty());
+        return new EngineConfiguration(ParameterSchedule.defaults(), true, List.of(), Policy.none(), Optional.empty(),
+                EvaluationBudget.DEFAULT);
     }
 }

@@ -1,12 +1,15 @@
 package org.ngoaivu.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicNode;
@@ -15,10 +18,12 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
+import org.ngoaivu.engine.EvaluationBudget;
 import org.ngoaivu.engine.Explanation;
 import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.ReloadResult;
 import org.ngoaivu.engine.RuleDescriptor;
+import org.ngoaivu.engine.RulePackException;
 import org.ngoaivu.engine.SubjectType;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.ParametersJson;
@@ -65,6 +70,47 @@ class RuleAuthoringGuideTest {
         // end::load[]
         assertThat(engine.rules()).hasSize(30);
         assertThat(digital).isNotEmpty().allSatisfy(f -> assertThat(f.message().vi()).contains("chuyển đổi số"));
+    }
+
+    @Test
+    void aRuleThatCannotRunIsRefusedWhenThePackIsBuilt(@TempDir Path dir) throws IOException {
+        Path rules = dir.resolve("rules");
+        copy(RULES, rules);
+        Path drl = rules.resolve("plans/host-plan-digital-transformation.drl");
+        Files.writeString(drl, Files.readString(drl).replace("!sections.contains(PlanSection.DIGITAL_TRANSFORMATION)",
+                "sections.size() > \"many\""));
+        assertThat(engineOrProblems(rules)).isEmpty();
+        assertThatThrownBy(() -> ComplianceEngine.builder().addRules(rules).build())
+                .isInstanceOfSatisfying(RulePackException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(p -> {
+                            assertThat(p.line()).isEqualTo(15);
+                            assertThat(p.column()).isPositive();
+                            assertThat(p.toString()).startsWith(drl + ":15:").contains(": host-plan-digital-transformation:"
+                                    + " The condition 'sections.size() > \"many\"' cannot be evaluated on an AnnualPlan:"
+                                    + " NumberFormatException: For input string: \"many\"");
+                        }));
+    }
+
+    // tag::problems[]
+    static Optional<ComplianceEngine> engineOrProblems(Path rules) {
+        try {
+            return Optional.of(ComplianceEngine.builder().addRules(rules).build());
+        } catch (RulePackException e) {
+            e.problems().forEach(p -> System.err.println(p));   // file:line:column: rule id: message
+            return Optional.empty();
+        }
+    }
+    // end::problems[]
+
+    @Test
+    void aBudgetStopsARuleThatRunsAway() {
+        // tag::budget[]
+        ComplianceEngine engine = ComplianceEngine.builder()
+                .addRules(Path.of("src/test/resources/authoring/rules"))
+                .budget(new EvaluationBudget(Duration.ofSeconds(30), 100_000))
+                .build();
+        // end::budget[]
+        assertThat(engine.evaluate(DossierJson.read(SAMPLE).orElseThrow()).findings()).isNotEmpty();
     }
 
     @Test

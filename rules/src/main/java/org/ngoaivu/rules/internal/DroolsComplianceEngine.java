@@ -8,16 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.EvaluationSummary;
@@ -26,11 +26,9 @@ import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.engine.Policy;
 import org.ngoaivu.engine.ReloadResult;
 import org.ngoaivu.engine.RuleDescriptor;
-import org.ngoaivu.engine.RuleFailureException;
 import org.ngoaivu.engine.RulePackException;
 import org.ngoaivu.engine.RuleProblem;
 import org.ngoaivu.engine.Severity;
-import org.ngoaivu.engine.Subject;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.rules.api.Evaluation;
 import org.ngoaivu.rules.api.Subjects;
@@ -43,7 +41,9 @@ import org.ngoaivu.spi.EngineConfiguration;
  * end.
  */
 public final class DroolsComplianceEngine implements ComplianceEngine {
-    private static final Pattern RULE_IN_MESSAGE = Pattern.compile("\\[Rule \"([^\"]+)\"");
+    /** How long a reload waits between two reads of the rule files to see that they have settled. */
+    private static final long SETTLE_MILLIS = 100;
+    private static final int SETTLE_ATTEMPTS = 30;
     /**
      * Sessions of about this many top-level facts: at 100,000 facts, parts of 250 to 3,000 evaluate in about
      * 60 % of the time of parts of 20,000 (docs/performance.md).
@@ -119,16 +119,20 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
                 overrides.containsKey(meta.id()) ? meta.withSeverity(overrides.get(meta.id())) : meta));
         List<RuleMeta> rules = base.rules().stream()
                 .map(m -> overrides.containsKey(m.id()) ? m.withSeverity(overrides.get(m.id())) : m).toList();
-        return new RuleBase(base.kieBase(), byRule, rules, base.messages(), base.version(), base.evaluationGlobal());
+        return new RuleBase(base.kieBase(), byRule, rules, base.messages(), base.version(), base.globals(),
+                base.locator());
     }
 
     @Override
     public ComplianceReport evaluate(Dossier dossier) {
+        Objects.requireNonNull(dossier, "dossier");
         return evaluate(dossier, configuration.parameters().on(dossier.asOf()));
     }
 
     @Override
     public ComplianceReport evaluate(Dossier dossier, Parameters parameters) {
+        Objects.requireNonNull(dossier, "dossier");
+        Objects.requireNonNull(parameters, "parameters");
         Snapshot snapshot = current.get();
         List<Finding> findings = new ArrayList<>();
         run(snapshot, dossier, parameters, findings::add);
@@ -138,6 +142,7 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
 
     @Override
     public EvaluationSummary evaluate(Dossier dossier, Consumer<Finding> sink) {
+        Objects.requireNonNull(dossier, "dossier");
         Objects.requireNonNull(sink, "sink");
         Snapshot snapshot = current.get();
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
@@ -152,19 +157,19 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
     /** Evaluates with one snapshot of the rules: in one session, or part by part for a large dossier. */
     private void run(Snapshot snapshot, Dossier dossier, Parameters parameters, Consumer<Finding> sink) {
         RuleBase ruleBase = snapshot.ruleBase();
+        if (ruleBase.rules().isEmpty()) {
+            return;
+        }
         FindingCollector collector = new FindingCollector(ruleBase, parameters, new Subjects(dossier), sink);
         Evaluation evaluation = new Evaluation(dossier.asOf(), dossier.planYear(), parameters);
+        EvaluationGuard guard = new EvaluationGuard(ruleBase, configuration.budget());
         List<DossierPartitions.Part> parts = partitionable && DossierPartitions.factCount(dossier) > factsPerPart
                 ? DossierPartitions.split(dossier, factsPerPart) : DossierPartitions.whole(dossier);
         for (DossierPartitions.Part part : parts) {
-            KieSession session = ruleBase.kieBase().newKieSession();
+            KieSession session = Sessions.open(ruleBase, collector, evaluation);
             try {
-                session.setGlobal("findings", collector);
-                if (ruleBase.evaluationGlobal()) {
-                    session.setGlobal(RuleBase.EVALUATION_GLOBAL, evaluation);
-                }
-                session.addEventListener(collector);
-                session.insert(evaluation);
+                session.addEventListener((AgendaEventListener) guard);
+                session.addEventListener((RuleRuntimeEventListener) guard);
                 for (Object fact : part.facts()) {
                     session.insert(fact);
                 }
@@ -172,14 +177,15 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
                     RuleMeta rule = ruleBase.meta(match.getRule());
                     return !snapshot.disabled().contains(rule.id()) && part.allows(rule);
                 });
-            } catch (ConsequenceException e) {
-                RuleMeta rule = ruleBase.meta(e.getRule());
-                throw new RuleFailureException(rule.id(), subjectOf(e, dossier), e.getCause() == null ? e : e.getCause());
             } catch (RuntimeException e) {
-                // A constraint that throws while facts are matched: Drools names the rule only in its message.
-                throw new RuleFailureException(ruleNamedIn(ruleBase, e), Optional.empty(), e);
+                throw RuleFailures.explain(e, ruleBase, guard, dossier, parameters, part.facts());
             } finally {
                 session.dispose();
+            }
+            Optional<String> over = guard.over();
+            if (over.isPresent()) {
+                // A rule caught the guard's stop and went on: the evaluation is over all the same.
+                throw RuleFailures.overBudget(guard, over.get());
             }
         }
     }
@@ -192,48 +198,75 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
             RuleBaseCompiler.Sources sources;
             try {
                 sources = RuleBaseCompiler.read(configuration.includeBundled(), configuration.ruleSources());
+                if (sources.version().equals(before.version())) {
+                    return new ReloadResult(ReloadResult.Outcome.UNCHANGED, before.version(), before.version(), List.of());
+                }
+                Optional<RuleBaseCompiler.Sources> settled = settled(sources);
+                if (settled.isEmpty()) {
+                    return failed(before, List.of(new RuleProblem("(rule sources)", 0, "The rule files kept changing"
+                            + " for " + SETTLE_ATTEMPTS * SETTLE_MILLIS / 1000.0 + " s; reload once they are saved.")));
+                }
+                sources = settled.get();
+                if (sources.version().equals(before.version())) {
+                    return new ReloadResult(ReloadResult.Outcome.UNCHANGED, before.version(), before.version(), List.of());
+                }
             } catch (RuntimeException unreadable) {
                 return failed(before, List.of(new RuleProblem("(rule sources)", 0, String.valueOf(unreadable.getMessage()))));
             }
-            if (sources.version().equals(before.version())) {
-                return new ReloadResult(ReloadResult.Outcome.UNCHANGED, before.version(), before.version(), List.of());
-            }
+            Snapshot next;
             try {
-                current.set(Snapshot.of(RuleBaseCompiler.compile(sources), configuration.policy()));
+                next = Snapshot.of(RuleBaseCompiler.compile(sources), configuration.policy());
             } catch (RulePackException e) {
                 return failed(before, e.problems());
             } catch (IllegalArgumentException policyNamesMissingRule) {
                 return failed(before, List.of(new RuleProblem("(policy)", 0, policyNamesMissingRule.getMessage())));
             }
-            return new ReloadResult(ReloadResult.Outcome.RELOADED, before.version(), current.get().version(), List.of());
+            List<RuleProblem> emptied = emptiedPacks(before.ruleBase(), next.ruleBase());
+            if (!emptied.isEmpty()) {
+                return failed(before, emptied);
+            }
+            current.set(next);
+            return new ReloadResult(ReloadResult.Outcome.RELOADED, before.version(), next.version(), List.of());
         }
+    }
+
+    /**
+     * The sources once two reads {@link #SETTLE_MILLIS} apart agree: an editor or a deployment writing the
+     * files is not caught half-way. Empty when they keep changing.
+     */
+    private Optional<RuleBaseCompiler.Sources> settled(RuleBaseCompiler.Sources first) {
+        RuleBaseCompiler.Sources last = first;
+        for (int attempt = 0; attempt < SETTLE_ATTEMPTS; attempt++) {
+            try {
+                Thread.sleep(SETTLE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+            RuleBaseCompiler.Sources again = RuleBaseCompiler.read(configuration.includeBundled(),
+                    configuration.ruleSources());
+            if (again.version().equals(last.version())) {
+                return Optional.of(again);
+            }
+            last = again;
+        }
+        return Optional.empty();
+    }
+
+    /** A pack that had rules and has none now: far more often a deployment caught half-way than a wish. */
+    private static List<RuleProblem> emptiedPacks(RuleBase before, RuleBase after) {
+        Map<String, Long> had = before.rules().stream()
+                .collect(Collectors.groupingBy(RuleMeta::origin, TreeMap::new, Collectors.counting()));
+        Set<String> still = after.rules().stream().map(RuleMeta::origin).collect(Collectors.toSet());
+        return had.entrySet().stream().filter(e -> !still.contains(e.getKey()))
+                .map(e -> new RuleProblem(e.getKey(), 0, "The rule pack has no rules any more (it had " + e.getValue()
+                        + "); the engine keeps the rules it had. Remove the pack from the engine's configuration"
+                        + " to run without it."))
+                .toList();
     }
 
     private static ReloadResult failed(Snapshot kept, List<RuleProblem> problems) {
         return new ReloadResult(ReloadResult.Outcome.FAILED, kept.version(), kept.version(), problems);
-    }
-
-    private static String ruleNamedIn(RuleBase ruleBase, RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            Matcher m = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
-            if (m.find()) {
-                String name = m.group(1);
-                return ruleBase.rules().stream().filter(r -> r.name().equals(name)).map(RuleMeta::id).findFirst()
-                        .orElse(name);
-            }
-        }
-        return "(unknown rule)";
-    }
-
-    private static Optional<Subject> subjectOf(ConsequenceException e, Dossier dossier) {
-        Subjects subjects = new Subjects(dossier);
-        return e.getMatch().getObjects().stream().map(o -> {
-            try {
-                return Optional.of(subjects.of(o));
-            } catch (IllegalArgumentException notADossierFact) {
-                return Optional.<Subject>empty();
-            }
-        }).flatMap(Optional::stream).findFirst();
     }
 
     @Override

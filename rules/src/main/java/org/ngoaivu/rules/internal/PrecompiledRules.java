@@ -14,7 +14,6 @@ import org.drools.base.common.DroolsObjectInputStream;
 import org.drools.base.common.DroolsObjectOutputStream;
 import org.kie.api.definition.KiePackage;
 import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 
 /**
  * The bundled rules compiled when the library is built, so that an engine starts without compiling them
@@ -59,7 +58,7 @@ final class PrecompiledRules {
      */
     public static void main(String[] args) throws IOException {
         RuleBaseCompiler.Pack bundled = RuleBaseCompiler.bundled();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = RuleBaseCompiler.newBuilder();
         bundled.files().stream().filter(f -> f.name().endsWith(".drl")).forEach(f -> RuleBaseCompiler.add(builder, f));
         if (builder.hasErrors()) {
             throw new IllegalStateException("The bundled rules do not compile: " + builder.getErrors());

@@ -30,8 +30,9 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.conf.PropertySpecificOption;
 import org.kie.internal.io.ResourceFactory;
 import org.ngoaivu.engine.Parameter;
 import org.ngoaivu.engine.RulePackException;
@@ -40,6 +41,7 @@ import org.ngoaivu.engine.RuleSource;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.SubjectType;
 import org.ngoaivu.rules.api.Evaluation;
+import org.ngoaivu.rules.api.Findings;
 
 /**
  * Builds a {@link RuleBase} from the bundled rules and the host's rule packs with the classic DRL
@@ -51,8 +53,6 @@ final class RuleBaseCompiler {
     static final String BUNDLED_FOLDER = "org/ngoaivu/rules";
     static final String BUNDLED = "bundled";
 
-    // "Rule_x_1234.java (8:345) : message" in consequence compile errors: keep only the message.
-    private static final Pattern GENERATED_JAVA = Pattern.compile("\\S+\\.java \\(\\d+:\\d+\\) : ?");
     private static final Pattern SOURCE_NAME = Pattern.compile("\\b(A2008|A-VOV|A2023|A2021|A2014)\\b");
 
     private RuleBaseCompiler() {
@@ -139,7 +139,7 @@ final class RuleBaseCompiler {
         Map<String, String> folderOfLocation = new HashMap<>();
         Map<String, String> contentOfLocation = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = newBuilder();
         // The bundled rules as compiled when the library was built, if they match the files on the classpath.
         Optional<Collection<KiePackage>> precompiled = !usePrecompiled ? Optional.empty()
                 : read.packs().stream().filter(p -> p.origin().equals(BUNDLED)).findFirst()
@@ -162,7 +162,11 @@ final class RuleBaseCompiler {
                             originOfLocation.put(file.location(), pack.origin());
                             folderOfLocation.put(file.location(), folderKey);
                             contentOfLocation.put(file.location(), file.content());
-                            if (compileDrl) {
+                            if (file.content().isBlank()) {
+                                // Most often a file caught half-written: Drools would take it as no rules.
+                                problems.add(new RuleProblem(file.location(), 0, "The file is empty: a .drl file"
+                                        + " holds at least one rule. Delete it, or wait until it is saved."));
+                            } else if (compileDrl) {
                                 add(builder, file);
                             }
                         }
@@ -170,31 +174,14 @@ final class RuleBaseCompiler {
                 }
             }
         }
-        List<RuleProblem> compileErrors = new ArrayList<>();
-        for (KnowledgeBuilderResult error : builder.getErrors()) {
-            compileErrors.add(problem(error));
-        }
-        // After a syntax error Drools adds "Parser returned a null Package" for the same file: noise.
-        for (RuleProblem p : compileErrors) {
-            boolean followOn = p.message().startsWith("Parser returned a null Package") && compileErrors.stream()
-                    .anyMatch(o -> o != p && o.resource().equals(p.resource()));
-            if (!followOn) {
-                problems.add(p);
-            }
-        }
+        problems.addAll(CompileErrors.of(builder.getErrors(), contentOfLocation));
         if (!problems.isEmpty()) {
             throw new RulePackException("The rules do not compile", problems);
         }
 
-        KieBase kieBase;
-        if (precompiled.isPresent()) {
-            InternalKnowledgeBase combined = KnowledgeBaseFactory.newKnowledgeBase();
-            combined.addPackages(precompiled.get());
-            combined.addPackages(builder.getKnowledgePackages());
-            kieBase = combined;
-        } else {
-            kieBase = builder.newKieBase();
-        }
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        precompiled.ifPresent(kieBase::addPackages);
+        kieBase.addPackages(builder.getKnowledgePackages());
         Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
         Map<String, RuleMeta> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
@@ -217,27 +204,60 @@ final class RuleBaseCompiler {
                 });
             }
         }
-        boolean evaluationGlobal = declaresEvaluationGlobal(kieBase, problems);
+        RuleBase.Globals globals = new RuleBase.Globals(
+                declares(kieBase, RuleBase.FINDINGS_GLOBAL, Findings.class, problems),
+                declares(kieBase, RuleBase.EVALUATION_GLOBAL, Evaluation.class, problems));
         if (!problems.isEmpty()) {
             throw new RulePackException("The rules' metadata, messages or globals are incomplete or wrong", problems);
         }
         List<RuleMeta> sorted = byRule.values().stream().sorted(Comparator.comparing(RuleMeta::id)).toList();
-        return new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version(),
-                evaluationGlobal);
+        RuleBase ruleBase = new RuleBase(kieBase, byRule, sorted, new Messages(labelsVi, labelsEn), read.version(),
+                globals, RuleLocator.of(byRule, contentOfLocation));
+        // The bundled rules, as precompiled, were probed when the library was built (RuleProbeTest): probing
+        // them again would cost most of a cold build.
+        List<RuleProblem> cannotRun = RuleProbe.check(precompiled.isPresent()
+                ? compiledHere(ruleBase, builder) : ruleBase);
+        if (!cannotRun.isEmpty()) {
+            throw new RulePackException("The rules compile but cannot run", cannotRun);
+        }
+        return ruleBase;
     }
 
-    /** Whether a package declares the {@code evaluation} global; one of another type is a problem. */
-    private static boolean declaresEvaluationGlobal(KieBase kieBase, List<RuleProblem> problems) {
+    /** The rules compiled from their {@code .drl} files now, in a rule base of their own. */
+    private static RuleBase compiledHere(RuleBase all, KnowledgeBuilder builder) {
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        // Drools copies packages that another rule base already uses.
+        kieBase.addPackages(builder.getKnowledgePackages());
+        List<RuleProblem> ignored = new ArrayList<>();
+        RuleBase.Globals globals = new RuleBase.Globals(
+                declares(kieBase, RuleBase.FINDINGS_GLOBAL, Findings.class, ignored),
+                declares(kieBase, RuleBase.EVALUATION_GLOBAL, Evaluation.class, ignored));
+        List<RuleMeta> rules = all.rules().stream().filter(r -> !r.origin().equals(BUNDLED)).toList();
+        return new RuleBase(kieBase, Map.of(), rules, all.messages(), all.version(), globals, all.locator());
+    }
+
+    /**
+     * A builder with the options every rule base is built with. Property reactivity is only allowed, not
+     * always on: facts are immutable records that no rule modifies, so class reactivity costs nothing, and
+     * Drools no longer warns about every constraint that reads the {@code evaluation} global.
+     */
+    static KnowledgeBuilder newBuilder() {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setOption(PropertySpecificOption.ALLOWED);
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+    }
+
+    /** Whether a package declares one of the engine's globals; one of another type is a problem. */
+    private static boolean declares(KieBase kieBase, String name, Class<?> type, List<RuleProblem> problems) {
         boolean declared = false;
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Global global : pkg.getGlobalVariables()) {
-                if (global.getName().equals(RuleBase.EVALUATION_GLOBAL)) {
+                if (global.getName().equals(name)) {
                     declared = true;
-                    if (!global.getType().equals(Evaluation.class.getName())) {
+                    if (!global.getType().equals(type.getName())) {
                         problems.add(new RuleProblem("(package " + pkg.getName() + ")", 0, "The global "
-                                + RuleBase.EVALUATION_GLOBAL + " is declared as " + global.getType()
-                                + "; the engine sets it to the " + Evaluation.class.getName()
-                                + " of each evaluation."));
+                                + name + " is declared as " + global.getType() + "; the engine sets it to the "
+                                + type.getName() + " of each evaluation."));
                     }
                 }
             }
@@ -350,15 +370,6 @@ final class RuleBaseCompiler {
         }
         Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"?" + Pattern.quote(rule.getName()) + "\"?").matcher(content);
         return m.find() ? (int) content.substring(0, m.start()).lines().count() + 1 : 0;
-    }
-
-    private static RuleProblem problem(KnowledgeBuilderResult error) {
-        String location = error.getResource() == null || error.getResource().getSourcePath() == null
-                ? "(unknown file)" : error.getResource().getSourcePath();
-        int[] lines = error.getLines();
-        int line = lines == null || lines.length == 0 ? 0 : Math.max(0, lines[0]);
-        String message = GENERATED_JAVA.matcher(error.getMessage()).replaceAll("").strip();
-        return new RuleProblem(location, line, message.replaceAll("\\s*\\n\\s*", " "));
     }
 
     private static void load(Properties into, RuleFiles.TextFile file, List<RuleProblem> problems) {

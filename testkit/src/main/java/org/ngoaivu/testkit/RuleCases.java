@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
@@ -20,6 +18,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
+import org.ngoaivu.engine.RuleDescriptor;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.DossierReadResult;
 import org.ngoaivu.json.ParametersJson;
@@ -36,15 +35,12 @@ import org.ngoaivu.model.Dossier;
  * }
  * }</pre>
  *
- * A case fails when an expected finding is missing, when a finding of the file's rule appears that no
- * expectation names, or when a forbidden finding appears; the failure shows expected against actual.
- * {@link #coverage} tells which rules the cases saw both firing and not firing.
+ * A case fails when an expected finding is missing or fired with other facts, when a finding of the file's
+ * rule appears that no expectation names, when a forbidden finding appears, or when it names a rule the
+ * engine does not have; the failure shows expected against actual. {@link #coverage} tells which rules the
+ * cases saw both firing and not firing.
  */
 public final class RuleCases {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-
     private final List<RuleCaseFile> files;
 
     private RuleCases(List<RuleCaseFile> files) {
@@ -54,6 +50,8 @@ public final class RuleCases {
     /**
      * Reads every {@code .json} file under {@code root}, in path order.
      *
+     * @param root the cases folder
+     * @return the case files
      * @throws IllegalArgumentException when a file is not a valid case file (the message names it)
      * @throws UncheckedIOException     when the folder cannot be read
      */
@@ -61,14 +59,7 @@ public final class RuleCases {
         List<RuleCaseFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path file : paths.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                String location = root.relativize(file).toString().replace('\\', '/');
-                try {
-                    RuleCaseFile.Content content = MAPPER.readValue(file.toFile(), RuleCaseFile.Content.class);
-                    files.add(new RuleCaseFile(location, content.rule(), content.description(), content.cases()));
-                } catch (JsonMappingException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException(location + " is not a valid case file: "
-                            + e.getMessage().lines().findFirst().orElse(""), e);
-                }
+                files.add(CaseFileReader.read(file, root.relativize(file).toString().replace('\\', '/')));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the case files under " + root + ": " + e.getMessage(), e);
@@ -76,11 +67,21 @@ public final class RuleCases {
         return new RuleCases(files);
     }
 
+    /**
+     * The case files, in path order.
+     *
+     * @return the files read
+     */
     public List<RuleCaseFile> files() {
         return files;
     }
 
-    /** One container per file, one test per case. */
+    /**
+     * One container per file, one test per case.
+     *
+     * @param engine the engine whose rules the cases test
+     * @return the dynamic tests
+     */
     public Stream<DynamicNode> tests(ComplianceEngine engine) {
         return files.stream().map(file -> DynamicContainer.dynamicContainer(file.location(),
                 file.cases().stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
@@ -91,12 +92,23 @@ public final class RuleCases {
                 }))));
     }
 
-    /** Runs every case. */
+    /**
+     * Runs every case.
+     *
+     * @param engine the engine whose rules the cases test
+     * @return each case's outcome, in file order
+     */
     public List<CaseOutcome> run(ComplianceEngine engine) {
         return files.stream().flatMap(f -> f.cases().stream().map(c -> run(engine, f, c))).toList();
     }
 
-    /** Which rules the cases saw firing and not firing; only expectations that held count. */
+    /**
+     * Which rules the cases saw firing and not firing; only expectations that held count, and a rule that
+     * fired with other facts than expected did fire.
+     *
+     * @param engine the engine whose rules the cases test
+     * @return the rules seen each way
+     */
     public RuleCoverage coverage(ComplianceEngine engine) {
         Set<String> fired = new HashSet<>();
         Set<String> notFired = new HashSet<>();
@@ -113,27 +125,57 @@ public final class RuleCases {
         return new RuleCoverage(fired, notFired);
     }
 
-    /** Runs one case. */
+    /**
+     * Runs one case.
+     *
+     * @param engine the engine whose rules the case tests
+     * @param file   the case's file
+     * @param c      the case
+     * @return what the case gave
+     */
     public static CaseOutcome run(ComplianceEngine engine, RuleCaseFile file, RuleCase c) {
-        DossierReadResult read = DossierJson.read(c.dossier().toString());
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(unknownRules(engine, file, c));
+        DossierReadResult read = DossierJson.read(c.dossier());
         read.problems().forEach(p -> problems.add("dossier " + p.path() + ": " + p.message()));
-        ParametersJson.Result params = ParametersJson.read(c.hasParameters() ? c.parameters().toString() : "{}");
+        ParametersJson.Result params = ParametersJson.read(c.parameters().orElse("{}"));
         params.problems().forEach(p -> problems.add("parameters " + p.path() + ": " + p.message()));
         if (!problems.isEmpty()) {
-            return new CaseOutcome(file, c, List.of(), List.of(), List.of(), problems, List.of());
+            return CaseOutcome.cannotRun(file, c, problems);
         }
         Dossier dossier = read.dossier().orElseThrow();
-        ComplianceReport report = c.hasParameters()
+        ComplianceReport report = c.parameters().isPresent()
                 ? engine.evaluate(dossier, params.schedule().orElseThrow().on(dossier.asOf()))
                 : engine.evaluate(dossier);
         List<Finding> findings = report.findings();
-        List<ExpectedFinding> missing = c.expect().stream()
-                .filter(e -> findings.stream().noneMatch(e::matches)).toList();
+        List<ExpectedFinding> missing = new ArrayList<>();
+        List<CaseOutcome.OtherFacts> otherFacts = new ArrayList<>();
+        for (ExpectedFinding e : c.expect()) {
+            if (findings.stream().noneMatch(e::matches)) {
+                List<Finding> sameSubject = findings.stream().filter(e::isAbout).toList();
+                if (sameSubject.isEmpty()) {
+                    missing.add(e);
+                } else {
+                    otherFacts.add(new CaseOutcome.OtherFacts(e, sameSubject));
+                }
+            }
+        }
         List<Finding> unexpected = findings.stream().filter(f -> f.ruleId().equals(file.rule()))
-                .filter(f -> c.expect().stream().noneMatch(e -> e.matches(f))).toList();
+                .filter(f -> c.expect().stream().noneMatch(e -> e.matches(f)))
+                .filter(f -> otherFacts.stream().noneMatch(o -> o.found().contains(f))).toList();
         List<Finding> forbidden = findings.stream()
                 .filter(f -> c.expectNot().stream().anyMatch(e -> e.matches(f))).toList();
-        return new CaseOutcome(file, c, missing, unexpected, forbidden, List.of(), findings);
+        return new CaseOutcome(file, c, missing, otherFacts, unexpected, forbidden, List.of(), findings);
+    }
+
+    /** A case about a rule the engine does not have would pass its {@code expectNot} cases whatever happens. */
+    private static List<String> unknownRules(ComplianceEngine engine, RuleCaseFile file, RuleCase c) {
+        Set<String> known = new TreeSet<>();
+        engine.rules().stream().map(RuleDescriptor::id).forEach(known::add);
+        Set<String> named = new TreeSet<>();
+        named.add(file.rule());
+        Stream.concat(c.expect().stream(), c.expectNot().stream()).map(ExpectedFinding::ruleId).forEach(named::add);
+        named.removeAll(known);
+        return named.stream().map(id -> "the engine has no rule \"" + id + "\" (a typo, a rule not loaded, or one"
+                + " disabled); its rules: " + String.join(", ", known)).toList();
     }
 }

@@ -1,11 +1,10 @@
 package org.ngoaivu.testkit;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import org.ngoaivu.engine.Finding;
 
 /**
@@ -14,24 +13,34 @@ import org.ngoaivu.engine.Finding;
  *
  * @param ruleId    the rule's id
  * @param subjectId the subject's id (for a leader, {@code <province id>/<name>})
- * @param facts     fact values the finding must have, as the report writes them
+ * @param facts     fact values the finding must have, as the report writes them; empty to compare none
  */
 public record ExpectedFinding(String ruleId, String subjectId, Map<String, String> facts) {
 
-    @JsonCreator
-    public ExpectedFinding(@JsonProperty(value = "ruleId", required = true) String ruleId,
-                           @JsonProperty(value = "subjectId", required = true) String subjectId,
-                           @JsonProperty("facts") Map<String, String> facts) {
-        this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
-        this.subjectId = Objects.requireNonNull(subjectId, "subjectId");
-        this.facts = facts == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(facts));
+    /** Checks that every part is present; the facts are kept sorted by name. */
+    public ExpectedFinding {
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(subjectId, "subjectId");
+        facts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(facts, "facts")));
     }
 
+    /**
+     * Whether a finding is this one: same rule, same subject, and every fact named here with this value.
+     *
+     * @param finding a finding of a report
+     * @return whether it matches
+     */
     public boolean matches(Finding finding) {
-        return finding.ruleId().equals(ruleId) && finding.subject().id().equals(subjectId)
+        return isAbout(finding)
                 && facts.entrySet().stream().allMatch(e -> e.getValue().equals(finding.factTexts().get(e.getKey())));
     }
 
+    /** Whether a finding is of this rule about this subject, whatever its facts. */
+    boolean isAbout(Finding finding) {
+        return finding.ruleId().equals(ruleId) && finding.subject().id().equals(subjectId);
+    }
+
+    /** {@code <rule> about <subject> {fact=value, …}}, as a diff shows it. */
     @Override
     public String toString() {
         return ruleId + " about " + subjectId + (facts.isEmpty() ? "" : " " + facts);

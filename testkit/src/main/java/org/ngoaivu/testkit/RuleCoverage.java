@@ -1,6 +1,7 @@
 package org.ngoaivu.testkit;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +17,18 @@ import java.util.TreeSet;
  */
 public record RuleCoverage(Set<String> fired, Set<String> notFired) {
 
+    /** Keeps both sets sorted and unmodifiable. */
     public RuleCoverage {
-        fired = java.util.Collections.unmodifiableSet(new TreeSet<>(fired));
-        notFired = java.util.Collections.unmodifiableSet(new TreeSet<>(notFired));
+        fired = Collections.unmodifiableSet(new TreeSet<>(fired));
+        notFired = Collections.unmodifiableSet(new TreeSet<>(notFired));
     }
 
-    /** For each rule not seen both ways, what is missing; empty when every rule is covered. */
+    /**
+     * For each rule not seen both ways, what is missing.
+     *
+     * @param ruleIds the rules that should be covered
+     * @return what is missing by rule id; empty when every rule is covered
+     */
     public Map<String, String> gaps(Collection<String> ruleIds) {
         Map<String, String> gaps = new TreeMap<>();
         for (String id : ruleIds) {
@@ -35,7 +42,12 @@ public record RuleCoverage(Set<String> fired, Set<String> notFired) {
         return gaps;
     }
 
-    /** One line per rule: the summary a build prints. */
+    /**
+     * One line per rule: the summary a build prints.
+     *
+     * @param ruleIds the rules to list
+     * @return the lines, sorted by rule id
+     */
     public List<String> summary(Collection<String> ruleIds) {
         return new TreeSet<>(ruleIds).stream().map(id -> String.format("%-40s fires: %-3s does not fire: %s", id,
                 fired.contains(id) ? "yes" : "NO", notFired.contains(id) ? "yes" : "NO")).toList();
