@@ -42,7 +42,7 @@ class RuleCasesTest {
     Path dir;
 
     /** An engine with one rule, {@code plan-late}, that reports the given facts about plan P-1. */
-    private static ComplianceEngine engineFinding(Map<String, String> facts) {
+    private static ComplianceEngine engineFinding(Map<String, Object> facts) {
         RuleDescriptor rule = new RuleDescriptor("plan-late", "Plans are on time", "plans", Severity.WARNING,
                 SubjectType.ANNUAL_PLAN, "A2021", List.of(), "bundled");
         Finding finding = new Finding("plan-late", Severity.WARNING, Subject.of(SubjectType.ANNUAL_PLAN, "P-1"),
