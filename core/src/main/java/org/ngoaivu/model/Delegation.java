@@ -49,11 +49,17 @@ public record Delegation(
         reportSubmittedOn = Values.optional(reportSubmittedOn);
     }
 
-    /** The member named by {@link #leaderName()}, if the delegation lists one. */
+    /**
+     * The member named by {@link #leaderName()}, if the delegation lists one; names are compared as
+     * {@link Text#personName} gives them (trimmed, Unicode NFC).
+     *
+     * @return the leading member, or empty
+     */
     public Optional<DelegationMember> leader() {
         // A loop, not a stream: rules ask this of every delegation.
+        String leader = Text.personName(leaderName);
         for (DelegationMember member : members) {
-            if (member.name().equals(leaderName)) {
+            if (Text.personName(member.name()).equals(leader)) {
                 return Optional.of(member);
             }
         }

@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record EconomicOfficer(String name, Optional<LocalDate> lastEconomicTrainingOn) {
     public EconomicOfficer {
-        name = Values.required(name, "name");
+        name = Values.id(name, "name");
         lastEconomicTrainingOn = Values.optional(lastEconomicTrainingOn);
     }
 
