@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -79,7 +80,7 @@ public final class DossierJson {
     public static DossierReadResult read(String json) {
         Objects.requireNonNull(json, "json");
         ProblemCollector problems = new ProblemCollector();
-        return Documents.prepare(json, "dossier", problems).map(text -> stream(text, problems))
+        return Documents.prepare(json, "dossier", problems).map(text -> stream(text, Optional.empty(), problems))
                 .orElseGet(() -> DossierReadResult.invalid(problems.sorted()));
     }
 
@@ -94,6 +95,24 @@ public final class DossierJson {
         Objects.requireNonNull(file, "file");
         ProblemCollector problems = new ProblemCollector();
         return Documents.readFile(file, "dossier", problems).map(DossierJson::read)
+                .orElseGet(() -> DossierReadResult.invalid(problems.sorted()));
+    }
+
+    /**
+     * Reads a dossier from a UTF-8 file to be judged on another day than its own {@code asOf}. As the contract
+     * says, a dossier without {@code planYear} then owes the plans of that day's year; one with a
+     * {@code planYear} keeps it. The file's own {@code asOf} must still be valid.
+     *
+     * @param file the file
+     * @param asOf the evaluation date to use instead of the dossier's
+     * @return the dossier judged on {@code asOf}, or every problem found
+     */
+    public static DossierReadResult read(Path file, LocalDate asOf) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(asOf, "asOf");
+        ProblemCollector problems = new ProblemCollector();
+        return Documents.readFile(file, "dossier", problems).flatMap(text -> Documents.prepare(text, "dossier", problems))
+                .map(text -> stream(text, Optional.of(asOf), problems))
                 .orElseGet(() -> DossierReadResult.invalid(problems.sorted()));
     }
 
@@ -113,7 +132,7 @@ public final class DossierJson {
      * bound on its own, so that memory holds the model and one element's tree, never the whole document's. The
      * other root fields are gathered in a small tree checked against the whole schema.
      */
-    private static DossierReadResult stream(String json, ProblemCollector problems) {
+    private static DossierReadResult stream(String json, Optional<LocalDate> judgedOn, ProblemCollector problems) {
         ObjectNode rest = Json.MAPPER.createObjectNode();
         Map<String, Collection> read = new LinkedHashMap<>();
         boolean unicode = Documents.maySpoilUnicode(json);
@@ -163,7 +182,7 @@ public final class DossierJson {
                     list(read, "cooperationProgrammes"), list(read, "reports"), new Layout(read)));
             return DossierReadResult.invalid(problems.sorted());
         }
-        LocalDate asOf = LocalDate.parse(rest.get("asOf").asText());
+        LocalDate asOf = judgedOn.orElseGet(() -> LocalDate.parse(rest.get("asOf").asText()));
         int planYear = rest.hasNonNull("planYear") ? rest.get("planYear").intValue() : asOf.getYear();
         try {
             return DossierReadResult.valid(new Dossier(Dossier.SCHEMA_VERSION, asOf, planYear, list(read, "missions"),
