@@ -174,7 +174,7 @@ public final class DossierJson {
         Documents.unicode(rest, JsonPath.ROOT, problems);
         boolean rootRead = problems.size() == before
                 && Schemas.DOSSIER.validate(rest, problems).stream().noneMatch(p -> p.at().size() <= 1);
-        problems.addAll(elementProblems.sorted());
+        problems.addAll(elementProblems);
         if (!problems.isEmpty() || !rootRead) {
             problems.addAll(DossierValidator.problems(list(read, "missions"), list(read, "provinces"),
                     list(read, "annualPlans"), list(read, "delegations"), list(read, "agreements"),

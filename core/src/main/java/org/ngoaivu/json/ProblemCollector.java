@@ -32,6 +32,12 @@ final class ProblemCollector {
         dropped += count;
     }
 
+    /** Takes over another collector's problems and its count of those left out. */
+    void addAll(ProblemCollector other) {
+        other.kept.forEach(this::add);
+        dropped += other.dropped;
+    }
+
     void addAll(Iterable<Problem> problems) {
         problems.forEach(this::add);
     }
