@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
  */
 class DossierFormatDocTest {
     private static final Path DOC = Path.of("../docs/dossier-format.md");
+    /** The examples the page shows, as files, so that the docs' snippet check finds each block's source. */
+    private static final String EXAMPLES = "src/test/resources/dossier-format/";
+    private static final String EDITOR_EXAMPLE = "{ \"$schema\": \"../../core/src/main/resources/org/ngoaivu/schema/"
+            + "dossier.schema.json\", \"asOf\": \"2024-03-31\" }\n";
     private static final JsonNode SCHEMA = schema();
     /** The collections in the contract's order, with the definition each element follows. */
     private static final Map<String, String> COLLECTIONS = collections();
@@ -42,8 +46,14 @@ class DossierFormatDocTest {
         }
     }
 
-    static String render() {
+    /** The page and the example files it shows, by their path in the docs module. */
+    record Rendered(String page, Map<String, String> examples) {
+    }
+
+    static Rendered render() {
         StringBuilder md = new StringBuilder();
+        Map<String, String> examples = new java.util.LinkedHashMap<>();
+        examples.put(EXAMPLES + "editor.json", EDITOR_EXAMPLE);
         md.append("# Dossier format (JSON), schema version 1\n\n")
                 .append("<!-- Generated from core/src/main/resources/org/ngoaivu/schema/dossier.schema.json by"
                         + " DossierFormatDocTest; edit the schema, then run\n     mvn -pl core test"
@@ -55,8 +65,7 @@ class DossierFormatDocTest {
                 .append("## Editing a dossier with completion\n\n")
                 .append("Start the file with `\"$schema\"` naming the schema, as the sample dossiers do, and IntelliJ IDEA and"
                         + " VS Code validate each field and offer the allowed ones while you type:\n\n")
-                .append("```json\n{ \"$schema\": \"../../core/src/main/resources/org/ngoaivu/schema/dossier.schema.json\","
-                        + " \"asOf\": \"2024-03-31\" }\n```\n\n")
+                .append("<!-- snippet: " + EXAMPLES + "editor.json -->\n```json\n").append(EDITOR_EXAMPLE).append("```\n\n")
                 .append("The reader ignores `$schema`.\n\n")
                 .append("## Reading\n\n")
                 .append("- Every problem is listed at once with its JSON path (`$.delegations[3].returnedOn`; a key that"
@@ -78,14 +87,14 @@ class DossierFormatDocTest {
                 .append(" problems with a count of the rest.\n\n");
         md.append("## The document\n\n");
         table(md, "", SCHEMA);
-        example(md, SCHEMA);
+        example(md, SCHEMA, "dossier", examples);
         COLLECTIONS.forEach((collection, definition) -> {
             JsonNode def = SCHEMA.path("$defs").path(definition);
             md.append("## ").append(collection).append("[]\n\n").append(def.path("description").asText()).append("\n\n");
             table(md, "", def);
-            example(md, def);
+            example(md, def, definition, examples);
         });
-        return md.toString();
+        return new Rendered(md.toString(), examples);
     }
 
     private static void table(StringBuilder md, String prefix, JsonNode object) {
@@ -94,7 +103,7 @@ class DossierFormatDocTest {
         if (prefix.isEmpty()) {
             md.append("| field | type | required | meaning |\n|---|---|---|---|\n");
         }
-        object.path("properties").fields().forEachRemaining(field -> {
+        object.path("properties").properties().forEach(field -> {
             JsonNode value = field.getValue();
             md.append("| `").append(prefix).append(field.getKey()).append("` | ").append(type(value)).append(" | ")
                     .append(required.contains(field.getKey()) ? "yes" : "").append(" | ")
@@ -110,8 +119,12 @@ class DossierFormatDocTest {
         }
     }
 
-    private static void example(StringBuilder md, JsonNode def) {
-        def.path("examples").forEach(e -> md.append("```json\n").append(Json.write(e)).append("```\n\n"));
+    private static void example(StringBuilder md, JsonNode def, String name, Map<String, String> examples) {
+        def.path("examples").forEach(e -> {
+            String file = EXAMPLES + name + ".json";
+            examples.put(file, Json.write(e));
+            md.append("<!-- snippet: ").append(file).append(" -->\n```json\n").append(Json.write(e)).append("```\n\n");
+        });
     }
 
     private static String description(JsonNode value) {
@@ -164,20 +177,26 @@ class DossierFormatDocTest {
 
     @Test
     void theFieldReferenceIsCurrent() throws Exception {
-        String expected = render();
-        if (Boolean.getBoolean("ngoaivu.regenerateDocs")) {
-            Files.writeString(DOC, expected, StandardCharsets.UTF_8);
+        Rendered expected = render();
+        Map<Path, String> files = new java.util.LinkedHashMap<>();
+        files.put(DOC, expected.page());
+        expected.examples().forEach((file, text) -> files.put(DOC.resolveSibling(file), text));
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            if (Boolean.getBoolean("ngoaivu.regenerateDocs")) {
+                Files.createDirectories(file.getKey().getParent());
+                Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+            }
+            assertThat(file.getKey()).as(file.getKey() + " exists; regenerate with -Dngoaivu.regenerateDocs=true").exists();
+            assertThat(Files.readString(file.getKey())).as(file.getKey() + " is current; regenerate with"
+                    + " -Dngoaivu.regenerateDocs=true").isEqualTo(file.getValue());
         }
-        assertThat(Files.exists(DOC)).as("docs/dossier-format.md exists; regenerate with -Dngoaivu.regenerateDocs=true")
-                .isTrue();
-        assertThat(Files.readString(DOC)).as("docs/dossier-format.md is current; regenerate with"
-                + " -Dngoaivu.regenerateDocs=true").isEqualTo(expected);
     }
 
     @Test
     void everyExampleTheDocShowsFollowsTheSchema() {
         ProblemCollector problems = new ProblemCollector();
         SCHEMA.path("examples").forEach(e -> Schemas.DOSSIER.validate(e, problems));
+        assertThat(DossierJson.read(EDITOR_EXAMPLE).problems()).isEmpty();
         COLLECTIONS.values().forEach(def -> SCHEMA.path("$defs").path(def).path("examples")
                 .forEach(e -> Schemas.DOSSIER.validate(def, List.of(def), e, problems)));
         assertThat(problems.sorted()).isEmpty();
@@ -188,7 +207,7 @@ class DossierFormatDocTest {
     @Test
     void everyCollectionOfTheSchemaIsDocumented() {
         List<String> arrays = new ArrayList<>();
-        SCHEMA.path("properties").fields().forEachRemaining(f -> {
+        SCHEMA.path("properties").properties().forEach(f -> {
             if (f.getValue().path("type").toString().contains("array")) {
                 arrays.add(f.getKey());
             }
