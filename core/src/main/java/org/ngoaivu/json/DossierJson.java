@@ -111,7 +111,8 @@ public final class DossierJson {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(asOf, "asOf");
         ProblemCollector problems = new ProblemCollector();
-        return Documents.readFile(file, "dossier", problems).flatMap(text -> Documents.prepare(text, "dossier", problems))
+        return Documents.readFile(file, "dossier", problems)
+                .flatMap(text -> Documents.prepare(text, "dossier", problems))
                 .map(text -> stream(text, Optional.of(asOf), problems))
                 .orElseGet(() -> DossierReadResult.invalid(problems.sorted()));
     }

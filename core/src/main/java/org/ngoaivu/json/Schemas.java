@@ -158,7 +158,8 @@ final class Schemas {
             case "minItems" -> message = field.equals("members") ? "A delegation must list at least one member."
                     : "The list must hold at least " + rule.asText() + " items.";
             case "pattern", "format" -> message = pattern(def, field, value);
-            default -> message = "The value does not fit the " + def + " format: " + e.getMessage() + ".";
+            default -> message = "The value is not allowed here: " + e.getMessage()
+                    .substring(e.getMessage().indexOf(": ") + 2) + ".";
         }
         return new Located(at, new Problem(path, message));
     }
@@ -180,7 +181,7 @@ final class Schemas {
         String number = value == null ? "?" : shown(value.asText());
         BigDecimal min = rule.has("minimum") ? rule.get("minimum").decimalValue() : null;
         BigDecimal max = rule.has("maximum") ? rule.get("maximum").decimalValue() : null;
-        if (BigDecimal.ZERO.equals(min) && value != null && value.decimalValue().signum() < 0) {
+        if (min != null && min.signum() == 0 && value != null && value.decimalValue().signum() < 0) {
             return "The count must not be negative, but it is " + number + ".";
         }
         String what = field.equals("year") || field.equals("planYear") ? "The year" : "The value";

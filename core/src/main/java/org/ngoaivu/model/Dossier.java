@@ -57,8 +57,9 @@ public record Dossier(
         workingVisits = Values.list(workingVisits);
         cooperationProgrammes = Values.list(cooperationProgrammes);
         reports = Values.list(reports);
-        InvalidDossierException.throwIfAny(DossierValidator.problems(schemaVersion, asOf, planYear, missions, provinces, annualPlans,
-                delegations, agreements, coordinationAgreements, workingVisits, cooperationProgrammes, reports));
+        InvalidDossierException.throwIfAny(DossierValidator.problems(schemaVersion, asOf, planYear, missions, provinces,
+                annualPlans, delegations, agreements, coordinationAgreements, workingVisits, cooperationProgrammes,
+                reports));
     }
 
     /** The same facts judged on another day; the plan year is kept. */

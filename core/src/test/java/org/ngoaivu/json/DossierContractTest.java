@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ngoaivu.model.Dossier;
+import org.ngoaivu.model.EconomicOfficer;
 import org.ngoaivu.model.Province;
 import org.ngoaivu.validation.InvalidDocumentException;
 import org.ngoaivu.validation.InvalidDossierException;
@@ -109,6 +110,12 @@ class DossierContractTest {
                 + " \"leaderName\": \"A\", \"members\": [{\"keyLeader\": true}]}]}")).containsExactly(
                 "$.delegations[0].members[0].name: The required field \"name\" is missing.",
                 "$.missions[0].economicOfficers[0].name: The required field \"name\" is missing.");
+    }
+
+    @Test
+    void aBlankPersonNameIsRefusedAlsoFromJava() {
+        assertThatThrownBy(() -> EconomicOfficer.of("\u00a0 ", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blank");
     }
 
     @Test

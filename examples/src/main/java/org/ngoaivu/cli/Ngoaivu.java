@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
@@ -51,8 +52,12 @@ public final class Ngoaivu {
     boolean debug;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // An error in a worker thread (Drools evaluates on its own threads) is reported once, as one sentence.
+        AtomicReference<Throwable> lost = new AtomicReference<>();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> lost.compareAndSet(null, e));
+        int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err);
+        System.exit(lost.get() == null || code == INTERNAL_ERROR ? code : internal(err, args, lost.get()));
     }
 
     /** Runs the command with the given streams and returns the exit code; never ends with a stack trace. */

@@ -3,8 +3,6 @@ package org.ngoaivu.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +12,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.ngoaivu.cli.NgoaivuCliTest.Run;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The CLI never ends with a stack trace: internal errors exit 3, I/O errors are said in words. */
 class CliRobustnessTest {
     private static final Path SAMPLE = Path.of("data/national-sample-2024.json");
 
-    private record Run(int code, String out, String err) {
-    }
-
     private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ngoaivu.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+        return NgoaivuCliTest.run(args);
     }
 
     /** Runs the CLI in a JVM of its own, with the given heap and environment. */
