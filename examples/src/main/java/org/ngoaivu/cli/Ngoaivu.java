@@ -47,6 +47,7 @@ public final class Ngoaivu {
     static final int BAD_INPUT = 2;
     static final int INTERNAL_ERROR = 3;
 
+    /** Declared for picocli and --help; read from the arguments, since an error may come before they are parsed. */
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
             description = "On an internal error, print the stack trace as well.")
     boolean debug;
@@ -119,7 +120,7 @@ public final class Ngoaivu {
     }
 
     /** Why a file cannot be written or read, in words rather than an exception's name. */
-    static String reason(IOException e) {
+    private static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "its folder does not exist";
         } else if (e instanceof AccessDeniedException) {
@@ -190,7 +191,7 @@ public final class Ngoaivu {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            for (Path input : java.util.stream.Stream.of(dossier, params, policy).filter(p -> p != null).toList()) {
+            for (Path input : java.util.stream.Stream.of(dossier, params, policy).filter(java.util.Objects::nonNull).toList()) {
                 if (output != null && sameFile(output, input)) {
                     err.println("error: --output " + output + " is an input file; the report would overwrite it."
                             + " Choose another file.");
