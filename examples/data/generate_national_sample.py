@@ -170,7 +170,9 @@ for m in missions[:60:3]:
                     "title": "Báo cáo công tác 6 tháng đầu năm 2024", "dueOn": "2024-07-15",
                     "submittedOn": "2024-07-10" if R.random() > 0.2 else "2024-07-25"})
 
-dossier = {"schemaVersion": 1, "asOf": iso(AS_OF), "planYear": 2024, "missions": missions, "provinces": provinces,
+# "$schema" lets IntelliJ and VS Code validate and complete the file while someone edits it (docs/dossier-format.md).
+SCHEMA = "core/src/main/resources/org/ngoaivu/schema/dossier.schema.json"
+dossier = {"$schema": "../../" + SCHEMA, "schemaVersion": 1, "asOf": iso(AS_OF), "planYear": 2024, "missions": missions, "provinces": provinces,
            "annualPlans": plans, "delegations": delegations, "agreements": agreements,
            "coordinationAgreements": coordination, "workingVisits": visits, "cooperationProgrammes": programmes,
            "reports": reports}
@@ -185,7 +187,7 @@ areas_dir = os.path.join(os.path.dirname(out), "areas")
 os.makedirs(areas_dir, exist_ok=True)
 few = [p["id"] for p in provinces[:6]] + ["LCI", "DBN", "KTM"]
 def for_provinces(key): return [x for x in dossier[key] if x.get("provinceId") in few]
-base = {"schemaVersion": 1, "asOf": iso(AS_OF), "planYear": 2024}
+base = {"$schema": "../../../" + SCHEMA, "schemaVersion": 1, "asOf": iso(AS_OF), "planYear": 2024}
 AREAS = {
     "mission": {"missions": missions[:12], "reports": [r for r in reports if r["authorId"] in {m["id"] for m in missions[:12]}]},
     "coordination": {"coordinationAgreements": coordination},

@@ -2,8 +2,9 @@ package org.ngoaivu.json;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,10 +12,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.ngoaivu.engine.Parameter;
 import org.ngoaivu.engine.ParameterSchedule;
 import org.ngoaivu.engine.Parameters;
+import org.ngoaivu.validation.InvalidDocumentException;
 import org.ngoaivu.validation.Problem;
 
 /**
- * Reads a parameters file. Each parameter either has one value for every date, or a list of dated values:
+ * Reads a parameters file, whose contract is {@code org/ngoaivu/schema/parameters.schema.json}. Each parameter
+ * either has one value for every date, or a list of dated values:
  *
  * <pre>{@code
  * {
@@ -27,8 +30,8 @@ import org.ngoaivu.validation.Problem;
  * }</pre>
  *
  * A dated value holds from {@code validFrom} until the next one starts, or until its {@code validUntil}
- * (inclusive); the catalogue's default applies where none holds. Unknown parameters, wrong types, bad dates
- * and overlapping periods are all listed, each with its JSON path.
+ * (inclusive); the catalogue's default applies where none holds. Unknown parameters, wrong types, values out
+ * of range, bad dates and overlapping periods are all listed, each with its JSON path.
  */
 public final class ParametersJson {
     private ParametersJson() {
@@ -38,74 +41,122 @@ public final class ParametersJson {
      * The result of reading a parameters file.
      *
      * @param schedule the values, when the input was valid
-     * @param problems every problem otherwise
+     * @param problems every problem otherwise; empty exactly when {@code schedule} is present
      */
     public record Result(Optional<ParameterSchedule> schedule, List<Problem> problems) {
+        /** Checks that the result has either a schedule or problems. */
         public Result {
+            Objects.requireNonNull(schedule, "schedule");
             problems = List.copyOf(problems);
+            if (schedule.isPresent() == !problems.isEmpty()) {
+                throw new IllegalArgumentException("a result has either a schedule or problems");
+            }
+        }
+
+        /** @return whether the parameters could be read */
+        public boolean isValid() {
+            return schedule.isPresent();
+        }
+
+        /**
+         * The parameter values, or an exception listing every problem.
+         *
+         * @return the schedule
+         * @throws InvalidDocumentException with every problem when the file was not valid
+         */
+        public ParameterSchedule orElseThrow() {
+            return schedule.orElseThrow(() -> new InvalidDocumentException("parameters file", problems));
         }
     }
 
+    /**
+     * Reads a parameters file.
+     *
+     * @param file the file, UTF-8
+     * @return the values or every problem
+     */
     public static Result read(Path file) {
-        List<Problem> problems = new ArrayList<>();
-        String text = Json.readFile(file, problems);
-        return text == null ? new Result(Optional.empty(), problems) : read(text);
+        ProblemCollector problems = new ProblemCollector();
+        return Documents.readFile(file, "parameters file", problems).map(ParametersJson::read)
+                .orElseGet(() -> new Result(Optional.empty(), problems.sorted()));
     }
 
+    /**
+     * Reads parameter values from JSON text.
+     *
+     * @param json the document
+     * @return the values or every problem
+     */
     public static Result read(String json) {
-        List<Problem> problems = new ArrayList<>();
-        JsonNode root = Json.objectDocument(json, "parameter values", problems);
-        if (root == null) {
-            return new Result(Optional.empty(), problems);
+        ProblemCollector problems = new ProblemCollector();
+        Optional<JsonNode> root = Documents.parse(json, "parameters file", problems);
+        if (root.isEmpty()) {
+            return new Result(Optional.empty(), problems.sorted());
+        }
+        // Values with a structural problem are left out; the others are still checked for overlaps.
+        java.util.Set<String> broken = new java.util.HashSet<>();
+        for (Schemas.Located error : Schemas.PARAMETERS.validate(root.get(), problems)) {
+            List<Object> at = error.at();
+            broken.add(at.isEmpty() ? "" : String.valueOf(at.get(0)));
+            if (at.size() >= 2) {
+                broken.add(at.get(0) + "[" + at.get(1) + "]");
+            }
+        }
+        if (broken.contains("")) {
+            return new Result(Optional.empty(), problems.sorted());
         }
         Parameters undated = Parameters.defaults();
         ParameterSchedule.Builder schedule = ParameterSchedule.builder();
-        for (var entry : root.properties()) {
-            String path = "$." + entry.getKey();
+        for (Map.Entry<String, JsonNode> entry : root.get().properties()) {
+            String path = JsonPath.child(JsonPath.ROOT, entry.getKey());
             Optional<Parameter<?>> parameter = Parameter.BUNDLED.stream()
                     .filter(p -> p.name().equals(entry.getKey())).findFirst();
             if (parameter.isEmpty()) {
-                problems.add(new Problem(path, "Unknown parameter \"" + entry.getKey() + "\"; known: "
-                        + Parameter.BUNDLED + "."));
-            } else if (isDated(entry.getValue())) {
-                for (int i = 0; i < entry.getValue().size(); i++) {
-                    datedValue(schedule, parameter.get(), entry.getValue().get(i), path + "[" + i + "]", problems);
+                continue;   // "$schema", which the schema allows for editors
+            }
+            JsonNode value = entry.getValue();
+            if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+                for (int i = 0; i < value.size(); i++) {
+                    if (broken.contains(entry.getKey() + "[" + i + "]")) {
+                        continue;
+                    }
+                    datedValue(schedule, parameter.get(), value.get(i), JsonPath.index(path, i), problems);
                 }
-            } else {
+            } else if (!broken.contains(entry.getKey())) {
                 try {
-                    undated = with(undated, parameter.get(), Json.MAPPER.treeToValue(entry.getValue(), Object.class));
-                } catch (IllegalArgumentException | JsonProcessingException e) {
-                    problems.add(new Problem(path, "Bad value: " + e.getMessage() + "."));
+                    undated = with(undated, parameter.get(), plain(value));
+                } catch (IllegalArgumentException e) {
+                    problems.add(path, sentence(e));
                 }
             }
         }
         return problems.isEmpty() ? new Result(Optional.of(schedule.undated(undated).build()), List.of())
-                : new Result(Optional.empty(), problems);
-    }
-
-    /** A list of objects is a list of dated values; a list of strings is the value of a set parameter. */
-    private static boolean isDated(JsonNode value) {
-        return value.isArray() && !value.isEmpty() && value.get(0).isObject();
+                : new Result(Optional.empty(), problems.sorted());
     }
 
     private static void datedValue(ParameterSchedule.Builder schedule, Parameter<?> parameter, JsonNode json,
-                                   String path, List<Problem> problems) {
-        Node node = Node.object(json, path, problems);
-        if (node == null) {
-            return;
-        }
-        LocalDate from = node.date("validFrom", true);
-        Optional<LocalDate> until = node.optionalDate("validUntil");
-        JsonNode value = node.raw("value", true);
-        node.finish();
-        if (from == null || value == null || !node.clean()) {
-            return;
-        }
+                                   String path, ProblemCollector problems) {
+        LocalDate from = LocalDate.parse(json.get("validFrom").asText());
+        Optional<LocalDate> until = Optional.ofNullable(json.get("validUntil")).map(d -> LocalDate.parse(d.asText()));
         try {
-            add(schedule, parameter, from, until, Json.MAPPER.treeToValue(value, Object.class));
-        } catch (IllegalArgumentException | JsonProcessingException e) {
-            problems.add(new Problem(path, e.getMessage().endsWith(".") ? e.getMessage() : "Bad value: " + e.getMessage() + "."));
+            add(schedule, parameter, from, until, plain(json.get("value")));
+        } catch (IllegalArgumentException e) {
+            problems.add(path, sentence(e));
         }
+    }
+
+    /** The value as {@link Parameter#parse} takes it: a number, a string or a list of strings. */
+    private static Object plain(JsonNode value) {
+        try {
+            return Json.MAPPER.treeToValue(value, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the value cannot be read", e);
+        }
+    }
+
+    private static String sentence(IllegalArgumentException e) {
+        String m = String.valueOf(e.getMessage());
+        return m.endsWith(".") ? m : "Bad value: " + m + ".";
     }
 
     private static <T> void add(ParameterSchedule.Builder schedule, Parameter<T> parameter, LocalDate from,

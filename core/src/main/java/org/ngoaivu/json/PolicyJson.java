@@ -1,20 +1,21 @@
 package org.ngoaivu.json;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.ngoaivu.engine.Policy;
 import org.ngoaivu.engine.Severity;
+import org.ngoaivu.validation.InvalidDocumentException;
 import org.ngoaivu.validation.Problem;
 
 /**
- * Reads a per-rule policy file:
+ * Reads a per-rule policy file, whose contract is {@code org/ngoaivu/schema/policy.schema.json}:
  *
  * <pre>{@code
  * {
@@ -34,44 +35,64 @@ public final class PolicyJson {
      * The result of reading a policy.
      *
      * @param policy   the policy, when the input was valid
-     * @param problems every problem otherwise, each with its JSON path
+     * @param problems every problem otherwise, each with its JSON path; empty exactly when {@code policy} is present
      */
     public record Result(Optional<Policy> policy, List<Problem> problems) {
+        /** Checks that the result has either a policy or problems. */
         public Result {
+            Objects.requireNonNull(policy, "policy");
             problems = List.copyOf(problems);
+            if (policy.isPresent() == !problems.isEmpty()) {
+                throw new IllegalArgumentException("a result has either a policy or problems");
+            }
+        }
+
+        /** @return whether the policy could be read */
+        public boolean isValid() {
+            return policy.isPresent();
+        }
+
+        /**
+         * The policy, or an exception listing every problem.
+         *
+         * @return the policy
+         * @throws InvalidDocumentException with every problem when the file was not valid
+         */
+        public Policy orElseThrow() {
+            return policy.orElseThrow(() -> new InvalidDocumentException("policy file", problems));
         }
     }
 
+    /**
+     * Reads a policy file.
+     *
+     * @param file the file, UTF-8
+     * @return the policy or every problem
+     */
     public static Result read(Path file) {
-        List<Problem> problems = new ArrayList<>();
-        String text = Json.readFile(file, problems);
-        return text == null ? new Result(Optional.empty(), problems) : read(text);
+        ProblemCollector problems = new ProblemCollector();
+        return Documents.readFile(file, "policy file", problems).map(PolicyJson::read)
+                .orElseGet(() -> new Result(Optional.empty(), problems.sorted()));
     }
 
+    /**
+     * Reads a policy from JSON text.
+     *
+     * @param json the document
+     * @return the policy or every problem
+     */
     public static Result read(String json) {
-        List<Problem> problems = new ArrayList<>();
-        JsonNode root = Json.objectDocument(json, "policy entries", problems);
-        if (root == null) {
-            return new Result(Optional.empty(), problems);
+        ProblemCollector problems = new ProblemCollector();
+        Optional<JsonNode> root = Documents.parse(json, "policy file", problems);
+        root.ifPresent(r -> Schemas.POLICY.validate(r, problems));
+        if (!problems.isEmpty()) {
+            return new Result(Optional.empty(), problems.sorted());
         }
-        Node node = new Node(root, "$", problems);
-        List<String> disabled = node.texts("disable");
+        TreeSet<String> disabled = new TreeSet<>();
+        root.get().path("disable").forEach(id -> disabled.add(id.asText()));
         Map<String, Severity> severities = new LinkedHashMap<>();
-        Map<String, Severity> read = node.object("severity", (child, path) -> {
-            Map<String, Severity> out = new LinkedHashMap<>();
-            root.get("severity").fieldNames().forEachRemaining(id -> {
-                Severity s = child.constant(id, Severity.class, true);
-                if (s != null) {
-                    out.put(id, s);
-                }
-            });
-            return out;
-        });
-        if (read != null) {
-            severities.putAll(read);
-        }
-        node.finish();
-        return problems.isEmpty() ? new Result(Optional.of(new Policy(new TreeSet<>(disabled), severities)), List.of())
-                : new Result(Optional.empty(), problems);
+        root.get().path("severity").properties().forEach(e -> severities.put(e.getKey(),
+                Severity.valueOf(e.getValue().asText())));
+        return new Result(Optional.of(new Policy(disabled, severities)), List.of());
     }
 }

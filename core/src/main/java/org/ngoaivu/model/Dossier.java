@@ -14,7 +14,7 @@ import org.ngoaivu.validation.InvalidDossierException;
  *
  * <p>A dossier is always valid: the constructor runs {@link DossierValidator} and throws
  * {@link InvalidDossierException} listing every problem (duplicate ids, references to ids not in the
- * dossier, negative counts, dates out of order).
+ * dossier, negative counts, dates out of order or outside 0001–9999, a leader who is not a member).
  *
  * @param schemaVersion          the dossier format version; only 1 exists
  * @param asOf                   the evaluation date ("today" for every deadline)
@@ -74,8 +74,9 @@ public record Dossier(
         workingVisits = Values.list(workingVisits);
         cooperationProgrammes = Values.list(cooperationProgrammes);
         reports = Values.list(reports);
-        InvalidDossierException.throwIfAny(DossierValidator.problems(schemaVersion, missions, provinces, annualPlans,
-                delegations, agreements, coordinationAgreements, workingVisits, cooperationProgrammes, reports));
+        InvalidDossierException.throwIfAny(DossierValidator.problems(schemaVersion, asOf, planYear, missions, provinces,
+                annualPlans, delegations, agreements, coordinationAgreements, workingVisits, cooperationProgrammes,
+                reports));
     }
 
     /**

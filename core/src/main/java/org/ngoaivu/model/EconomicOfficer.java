@@ -18,7 +18,7 @@ public record EconomicOfficer(String name, Optional<LocalDate> lastEconomicTrain
      * @param lastEconomicTrainingOn when the officer last completed economics training; empty means never
      */
     public EconomicOfficer {
-        name = Values.required(name, "name");
+        name = Values.id(name, "name");
         lastEconomicTrainingOn = Values.optional(lastEconomicTrainingOn);
     }
 

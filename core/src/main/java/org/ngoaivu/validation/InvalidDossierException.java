@@ -1,38 +1,28 @@
 package org.ngoaivu.validation;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A dossier was rejected before any rule ran. {@link #problems()} lists every problem found, not just
  * the first.
  */
-public final class InvalidDossierException extends IllegalArgumentException {
+public final class InvalidDossierException extends InvalidDocumentException {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<Problem> problems;
-
+    /** @param problems the dossier's problems, at least one */
     public InvalidDossierException(List<Problem> problems) {
-        super(describe(problems));
-        if (problems.isEmpty()) {
-            throw new IllegalArgumentException("an invalid dossier has at least one problem");
-        }
-        this.problems = List.copyOf(problems);
+        super("dossier", problems);
     }
 
-    /** Throws when {@code problems} is not empty. */
+    /**
+     * Throws when {@code problems} is not empty.
+     *
+     * @param problems the problems found
+     * @throws InvalidDossierException listing them
+     */
     public static void throwIfAny(List<Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidDossierException(problems);
         }
-    }
-
-    public List<Problem> problems() {
-        return problems;
-    }
-
-    private static String describe(List<Problem> problems) {
-        return "The dossier has " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + ":\n"
-                + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n"));
     }
 }

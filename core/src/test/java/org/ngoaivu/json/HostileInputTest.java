@@ -66,6 +66,6 @@ class HostileInputTest {
     @Test
     void typeHintsAreUnknownFieldsNotTypeHandling() {
         assertThat(DossierJson.read("{\"@class\": \"java.lang.Runtime\", \"asOf\": \"2024-01-01\"}").problems())
-                .extracting(Problem::toString).containsExactly("$.@class: Unknown field \"@class\".");
+                .extracting(Problem::toString).containsExactly("$['@class']: Unknown field \"@class\".");
     }
 }

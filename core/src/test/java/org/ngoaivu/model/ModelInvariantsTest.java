@@ -36,7 +36,7 @@ class ModelInvariantsTest {
 
     @Test
     void requiredComponentsAreRequired() {
-        assertThatThrownBy(() -> new Province(null, Optional.empty(), false, null, null))
+        assertThatThrownBy(() -> new Province(null, Optional.empty(), false, null, null, null, null, null))
                 .hasMessageContaining("id is required");
         assertThatThrownBy(() -> Mission.builder(" ", MissionType.EMBASSY, "JP", 1).build())
                 .hasMessageContaining("must not be blank");

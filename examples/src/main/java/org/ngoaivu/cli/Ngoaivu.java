@@ -2,9 +2,12 @@ package org.ngoaivu.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
@@ -41,15 +45,48 @@ public final class Ngoaivu {
     static final int OK = 0;
     static final int VIOLATIONS = 1;
     static final int BAD_INPUT = 2;
+    static final int INTERNAL_ERROR = 3;
+
+    /** Declared for picocli and --help; read from the arguments, since an error may come before they are parsed. */
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace as well.")
+    boolean debug;
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        // An error in a worker thread (Drools evaluates on its own threads) is reported once, as one sentence.
+        AtomicReference<Throwable> lost = new AtomicReference<>();
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> lost.compareAndSet(null, e));
+        int code = run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), err);
+        System.exit(lost.get() == null || code == INTERNAL_ERROR ? code : internal(err, args, lost.get()));
     }
 
-    /** Runs the command with the given streams and returns the exit code. */
+    /** Runs the command with the given streams and returns the exit code; never ends with a stack trace. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            return execute(args, out, err);
+        } catch (RuntimeException | Error e) {
+            return internal(err, args, e);
+        }
+    }
+
+    /** Exit 3 with one sentence: out of memory, or a bug; {@code --debug} adds the stack trace. */
+    private static int internal(PrintWriter err, String[] args, Throwable e) {
+        err.println(e instanceof OutOfMemoryError
+                ? "error: ngoaivu ran out of memory; give Java more, for example java -Xmx4g -jar ngoaivu-cli.jar "
+                        + String.join(" ", args) + "."
+                : "error: ngoaivu stopped on an internal error; run the same command with --debug to see the details"
+                        + " and report them.");
+        if (List.of(args).contains("--debug")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return INTERNAL_ERROR;
+    }
+
+    private static int execute(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Ngoaivu());
+        cli.registerConverter(Path.class, Ngoaivu::path);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler((e, a) -> {
@@ -59,6 +96,9 @@ public final class Ngoaivu {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, p) -> {
+            if (!(e instanceof IllegalArgumentException)) {
+                return internal(err, args, e);
+            }
             err.println("error: " + e.getMessage());
             return BAD_INPUT;
         });
@@ -66,6 +106,29 @@ public final class Ngoaivu {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A file name as a path, or a sentence saying why this Java cannot spell it (a locale that is not UTF-8). */
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("the file name " + name + " cannot be used: Java runs"
+                    + " with the character set " + System.getProperty("sun.jnu.encoding") + ", which cannot spell"
+                    + " it; start Java with a UTF-8 locale, for example LC_ALL=C.UTF-8");
+        }
+    }
+
+    /** Why a file cannot be written or read, in words rather than an exception's name. */
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "its folder does not exist";
+        } else if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        } else if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        return String.valueOf(e.getMessage());
     }
 
     enum Format { text, json, html }
@@ -87,7 +150,7 @@ public final class Ngoaivu {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Evaluates a dossier. Exit code 0: no violation; 1: at least one violation;"
-                    + " 2: bad input, bad options or rules that do not compile.")
+                    + " 2: bad input, bad options or rules that do not compile; 3: an internal error.")
     static final class Check implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -128,7 +191,15 @@ public final class Ngoaivu {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            DossierReadResult read = DossierJson.read(dossier);
+            for (Path input : java.util.stream.Stream.of(dossier, params, policy).filter(java.util.Objects::nonNull).toList()) {
+                if (output != null && sameFile(output, input)) {
+                    err.println("error: --output " + output + " is an input file; the report would overwrite it."
+                            + " Choose another file.");
+                    return BAD_INPUT;
+                }
+            }
+            // A dossier without planYear owes the plans of the year it is judged in (dossier-format contract).
+            DossierReadResult read = asOf == null ? DossierJson.read(dossier) : DossierJson.read(dossier, asOf);
             if (!read.isValid()) {
                 return invalid(err, "dossier " + dossier, read.problems());
             }
@@ -149,9 +220,6 @@ public final class Ngoaivu {
                 rulePolicy = result.policy().get();
             }
             Dossier d = read.orElseThrow();
-            if (asOf != null) {
-                d = d.withAsOf(asOf);
-            }
             if (planYear != null) {
                 d = d.withPlanYear(planYear);
             }
@@ -181,10 +249,20 @@ public final class Ngoaivu {
                 try {
                     Files.writeString(output, rendered, StandardCharsets.UTF_8);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot write " + output + ": " + e.getMessage(), e);
+                    err.println("error: the report cannot be written to " + output + ": " + reason(e) + ".");
+                    return BAD_INPUT;
                 }
             }
             return report.hasViolations() ? VIOLATIONS : OK;
+        }
+
+        private static boolean sameFile(Path a, Path b) {
+            try {
+                return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+                        : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+            } catch (IOException e) {
+                return false;
+            }
         }
 
         private static int invalid(PrintWriter err, String what, List<Problem> problems) {

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 class NgoaivuCliTest {
     private static final Path SAMPLE = Path.of("data/national-sample-2024.json");
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Ngoaivu.run(args, new PrintWriter(out), new PrintWriter(err));
