@@ -1,4 +1,4 @@
-package org.ngoaivu.cli;
+package org.ngoaivu.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
