@@ -113,8 +113,6 @@ final class Dashboard {
         List<Map<String, Object>> areas = areaSummary();
         m.put("areas", areas);
         m.put("chart", chart(areas));
-        m.put("provinceColumns", columnNames(provinceAreas));
-        m.put("missionColumns", columnNames(missionAreas));
         List<Map<String, Object>> provinces = new ArrayList<>();
         for (Province p : dossier.provinces()) {
             provinces.add(owner("p", p.id(), p.name(), byOwner.getOrDefault(new Owner(Kind.PROVINCE, p.id()),
@@ -125,17 +123,22 @@ final class Dashboard {
             missions.add(owner("m", mission.id(), mission.name(), byOwner.getOrDefault(
                     new Owner(Kind.MISSION, mission.id()), List.of()), missionAreas));
         }
-        m.put("provinces", provinces);
-        m.put("missions", missions);
-        List<Map<String, Object>> provinceDetails = withFindings(provinces);
-        List<Map<String, Object>> missionDetails = withFindings(missions);
-        m.put("provinceDetails", provinceDetails);
-        m.put("hasProvinceDetails", !provinceDetails.isEmpty());
-        m.put("missionDetails", missionDetails);
-        m.put("hasMissionDetails", !missionDetails.isEmpty());
-        m.put("noFindings", report.findings().isEmpty());
+        m.put("scorecards", List.of(
+                scorecard("provinces", "provinceScorecard", "province", words.word("scorecardNote"), provinceAreas,
+                        provinces),
+                scorecard("missions", "missionScorecard", "mission", "", missionAreas, missions)));
+        List<Map<String, Object>> groups = new ArrayList<>();
         List<Finding> ministry = byOwner.getOrDefault(MOFA, List.of());
-        m.put("mofa", ministry.isEmpty() ? List.of() : List.of(findingsBlock(ministry)));
+        if (!ministry.isEmpty()) {
+            Map<String, Object> mofa = new LinkedHashMap<>(findingsBlock(ministry));
+            mofa.put("anchor", "mofa");
+            mofa.put("name", words.word("mofa"));
+            group("mofa", words.word("mofaNote"), List.of(mofa)).ifPresent(groups::add);
+        }
+        group("provincesDetails", "", withFindings(provinces)).ifPresent(groups::add);
+        group("missionsDetails", "", withFindings(missions)).ifPresent(groups::add);
+        m.put("groups", groups);
+        m.put("noFindings", report.findings().isEmpty());
         m.put("disabledRules", String.join(", ", report.disabledRules()));
         m.put("hasDisabledRules", !report.disabledRules().isEmpty());
         return m;
@@ -171,17 +174,26 @@ final class Dashboard {
                 .collect(Collectors.toCollection(TreeSet::new)).stream().toList();
     }
 
-    private List<Map<String, Object>> columnNames(List<String> areas) {
-        return areas.stream().map(a -> Map.<String, Object>of("name", words.area(a))).toList();
+    /** A scorecard: a row per province or mission, a column per rule area, under the section's heading. */
+    private Map<String, Object> scorecard(String section, String heading, String ownerHeading, String note,
+                                          List<String> areas, List<Map<String, Object>> rows) {
+        return Map.of("section", section, "id", ownerHeading + "-scorecard", "heading", words.word(heading),
+                "ownerHeading", words.word(ownerHeading), "note", note,
+                "columns", areas.stream().map(a -> Map.<String, Object>of("name", words.area(a))).toList(),
+                "rows", rows);
+    }
+
+    /** A heading of the drill-down and the provinces, missions or Ministry under it, if any has findings. */
+    private Optional<Map<String, Object>> group(String heading, String note, List<Map<String, Object>> owners) {
+        return owners.isEmpty() ? Optional.empty() : Optional.of(Map.of("heading", words.word(heading), "note", note,
+                "owners", owners));
     }
 
     private Map<String, String> labels() {
         Map<String, String> w = new HashMap<>();
-        for (String key : List.of("title", "national", "bySeverity", "area", "rulesInArea", "subjectsChecked",
-                "subjectsFlagged", "findings", "provinceScorecard", "missionScorecard", "scorecardNote", "province",
-                "mission", "total", "worst", "none", "details", "provincesDetails", "missionsDetails", "mofa",
-                "mofaNote", "rule", "source", "quote", "facts", "filter", "findingsPerArea", "disabledRules",
-                "noFindingsAnywhere")) {
+        for (String key : List.of("title", "national", "area", "rulesInArea", "subjectsChecked", "subjectsFlagged",
+                "findings", "total", "worst", "details", "rule", "source", "filter", "findingsPerArea",
+                "disabledRules", "noFindingsAnywhere")) {
             w.put(key, words.word(key));
         }
         return w;
