@@ -44,6 +44,10 @@ final class Dashboard {
     private record Owner(Kind kind, String id) {
     }
 
+    /** A subject of the dossier, by type and id. */
+    private record SubjectKey(SubjectType type, String id) {
+    }
+
     private static final Owner MOFA = new Owner(Kind.MOFA, "");
     /** The subject types whose rules make the columns of each scorecard. */
     private static final Set<SubjectType> PROVINCE_TYPES = Set.of(SubjectType.PROVINCE, SubjectType.ANNUAL_PLAN,
@@ -62,7 +66,7 @@ final class Dashboard {
     private final Map<String, String> quoteOfRule;
     private final Set<String> provinceIds;
     private final Set<String> missionIds;
-    private final Map<String, Owner> ownerOfSubject = new HashMap<>();
+    private final Map<SubjectKey, Owner> ownerOfSubject = new HashMap<>();
 
     private Dashboard(ComplianceReport report, Dossier dossier, ReportWords words) {
         this.report = report;
@@ -87,7 +91,7 @@ final class Dashboard {
     }
 
     private void own(SubjectType type, String id, Kind kind, String ownerId) {
-        ownerOfSubject.put(type + "\u0000" + id, new Owner(kind, ownerId));
+        ownerOfSubject.put(new SubjectKey(type, id), new Owner(kind, ownerId));
     }
 
     /** The template model of a report on a dossier, in one language. */
@@ -154,7 +158,7 @@ final class Dashboard {
         Owner owner = switch (s.type()) {
             case LEADER -> new Owner(Kind.PROVINCE, s.id().substring(0, Math.max(0, s.id().indexOf('/'))));
             case PARTNER, COORDINATION_AGREEMENT -> MOFA;
-            default -> ownerOfSubject.getOrDefault(s.type() + "\u0000" + s.id(), MOFA);
+            default -> ownerOfSubject.getOrDefault(new SubjectKey(s.type(), s.id()), MOFA);
         };
         boolean known = switch (owner.kind()) {
             case PROVINCE -> provinceIds.contains(owner.id());

@@ -225,4 +225,28 @@ class DashboardTest {
         Mission mission = dossier.missions().get(0);
         assertThat(vi.selectFirst("#mission-scorecard tbody tr td").text()).isEqualTo(mission.name().orElse(mission.id()));
     }
+
+    @Test
+    void scorecardRowsComeFromTheDossierNotAFixedList() throws IOException {
+        Dossier small = DossierJson.read(Path.of("../examples/data/areas/province.json")).orElseThrow();
+        ComplianceReport smallReport;
+        try (ComplianceEngine engine = ComplianceEngine.builder().build()) {
+            smallReport = engine.evaluate(small);
+        }
+        Document page = page(ReportRenderer.vietnamese(), smallReport, small);
+        assertThat(small.provinces().size()).isNotEqualTo(dossier.provinces().size());
+        assertThat(page.select("#province-scorecard tbody tr")).hasSize(small.provinces().size());
+        assertThat(page.select("#mission-scorecard tbody tr")).hasSize(small.missions().size());
+    }
+
+    @Test
+    void reportWithoutFindingsSaysSoAndMarksEveryProvinceClear() throws IOException {
+        ComplianceReport clean = new ComplianceReport(report.asOf(), report.planYear(), report.rulePackVersion(),
+                report.rules(), List.of(), List.of());
+        Document page = page(ReportRenderer.vietnamese(), clean, dossier);
+        assertThat(page.select("#details").text()).contains("Không có phát hiện nào.");
+        assertThat(page.select("#details details")).isEmpty();
+        assertThat(page.select("#province-scorecard td.c").eachText()).containsOnly("✓");
+        assertThat(page.select("#national .total b").eachText()).containsOnly("0");
+    }
 }
