@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param source      where the obligation comes from
  * @param parameters  the names of the parameters it reads
  * @param origin      where it was loaded from: {@code bundled}, or the host rule pack's location
+ * @param quote       the Vietnamese words of the source ({@code @quote}), empty if the rule quotes none
  */
 public record RuleDescriptor(
         String id,
@@ -23,7 +24,8 @@ public record RuleDescriptor(
         SubjectType subjectType,
         String source,
         List<String> parameters,
-        String origin) {
+        String origin,
+        String quote) {
 
     /**
      * Checks that every part is given and copies the parameter names.
@@ -36,6 +38,7 @@ public record RuleDescriptor(
      * @param source      where the obligation comes from
      * @param parameters  the names of the parameters it reads
      * @param origin      where it was loaded from: {@code bundled}, or the host rule pack's location
+     * @param quote       the Vietnamese words of the source ({@code @quote}), empty if the rule quotes none
      * @throws NullPointerException if a part is null
      */
     public RuleDescriptor {
@@ -47,5 +50,24 @@ public record RuleDescriptor(
         Objects.requireNonNull(source, "source");
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(quote, "quote");
+    }
+
+    /**
+     * A rule that quotes no source text.
+     *
+     * @param id          the stable id ({@code @id})
+     * @param title       a sentence-like name
+     * @param area        the rule area (the folder it lives in), e.g. {@code mission}
+     * @param severity    its severity after any host override
+     * @param subjectType what it reports on
+     * @param source      where the obligation comes from
+     * @param parameters  the names of the parameters it reads
+     * @param origin      where it was loaded from: {@code bundled}, or the host rule pack's location
+     * @throws NullPointerException if a part is null
+     */
+    public RuleDescriptor(String id, String title, String area, Severity severity, SubjectType subjectType,
+                          String source, List<String> parameters, String origin) {
+        this(id, title, area, severity, subjectType, source, parameters, origin, "");
     }
 }

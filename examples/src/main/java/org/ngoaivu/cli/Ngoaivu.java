@@ -2,6 +2,7 @@ package org.ngoaivu.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -13,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -28,8 +28,9 @@ import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.DossierReadResult;
 import org.ngoaivu.json.ParametersJson;
 import org.ngoaivu.json.PolicyJson;
-import org.ngoaivu.json.ReportJson;
 import org.ngoaivu.model.Dossier;
+import org.ngoaivu.report.ReportRenderer;
+import org.ngoaivu.report.ReportWords;
 import org.ngoaivu.validation.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -236,22 +237,11 @@ public final class Ngoaivu {
                 err.println("error: " + e.getMessage());
                 return BAD_INPUT;
             }
-            Locale locale = Locale.forLanguageTag(lang.name());
-            String rendered = switch (format) {
-                case json -> ReportJson.write(report);
-                case text -> TextReport.render(report, locale);
-                case html -> HtmlReport.render(report, d, locale, report.rules().stream()
-                        .collect(Collectors.toMap(RuleDescriptor::id, RuleDescriptor::area)));
-            };
-            if (output == null) {
-                spec.commandLine().getOut().print(rendered);
-            } else {
-                try {
-                    Files.writeString(output, rendered, StandardCharsets.UTF_8);
-                } catch (IOException e) {
-                    err.println("error: the report cannot be written to " + output + ": " + reason(e) + ".");
-                    return BAD_INPUT;
-                }
+            try {
+                write(report, d);
+            } catch (IOException e) {
+                err.println("error: the report cannot be written to " + output + ": " + reason(e) + ".");
+                return BAD_INPUT;
             }
             return report.hasViolations() ? VIOLATIONS : OK;
         }
@@ -262,6 +252,27 @@ public final class Ngoaivu {
                         : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
             } catch (IOException e) {
                 return false;
+            }
+        }
+
+        /** Writes the report in the chosen format and language to the output file, or to standard output. */
+        private void write(ComplianceReport report, Dossier dossier) throws IOException {
+            ReportRenderer renderer = ReportRenderer.in(Locale.forLanguageTag(lang.name()));
+            Writer out = output == null ? spec.commandLine().getOut()
+                    : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+            try {
+                switch (format) {
+                    case json -> renderer.json(report, out);
+                    case text -> renderer.text(report, out);
+                    case html -> renderer.html(report, dossier, out);
+                }
+            } finally {
+                // Standard output stays open for the caller; a file is closed.
+                if (output == null) {
+                    out.flush();
+                } else {
+                    out.close();
+                }
             }
         }
 

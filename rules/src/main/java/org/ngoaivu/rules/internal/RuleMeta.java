@@ -42,7 +42,7 @@ record RuleMeta(
 
     RuleDescriptor descriptor() {
         return new RuleDescriptor(id, name, area, severity, subjectType, source,
-                parameters.stream().map(Parameter::name).toList(), origin);
+                parameters.stream().map(Parameter::name).toList(), origin, quote);
     }
 
     RuleMeta withSeverity(Severity newSeverity) {

@@ -1,4 +1,4 @@
-package org.ngoaivu.cli;
+package org.ngoaivu.report;
 
 import java.util.Comparator;
 import java.util.List;
@@ -17,8 +17,8 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String render(ComplianceReport report, Locale locale) {
-        ReportWords words = ReportWords.of(locale);
+    static String render(ComplianceReport report, ReportWords words) {
+        Locale locale = words.locale();
         StringBuilder out = new StringBuilder();
         Map<Severity, Integer> summary = report.summary();
         out.append(words.title()).append(' ').append(words.asOf(report.asOf(), report.planYear())).append(" (")

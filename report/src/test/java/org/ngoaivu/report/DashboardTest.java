@@ -1,0 +1,252 @@
+package org.ngoaivu.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.ngoaivu.engine.ComplianceEngine;
+import org.ngoaivu.engine.ComplianceReport;
+import org.ngoaivu.engine.Finding;
+import org.ngoaivu.engine.Severity;
+import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.json.DossierJson;
+import org.ngoaivu.json.ReportJson;
+import org.ngoaivu.model.Dossier;
+import org.ngoaivu.model.Mission;
+import org.ngoaivu.model.Province;
+
+/** The dashboard page as a browser parses it, rendered from the national sample of 2024 (63 provinces). */
+class DashboardTest {
+    private static final Path SAMPLE = Path.of("../examples/data/national-sample-2024.json");
+    private static final String HOSTILE = "<script>alert('x')</script>";
+
+    private static Dossier dossier;
+    private static ComplianceReport report;
+    private static Document vi;
+    private static Document en;
+
+    @BeforeAll
+    static void renderTheSample() throws IOException {
+        dossier = DossierJson.read(SAMPLE).orElseThrow();
+        try (ComplianceEngine engine = ComplianceEngine.builder().build()) {
+            report = engine.evaluate(dossier);
+        }
+        vi = page(ReportRenderer.vietnamese(), report, dossier);
+        en = page(ReportRenderer.in(Locale.ENGLISH), report, dossier);
+    }
+
+    private static Document page(ReportRenderer renderer, ComplianceReport report, Dossier dossier) throws IOException {
+        StringWriter out = new StringWriter();
+        renderer.html(report, dossier, out);
+        return Jsoup.parse(out.toString());
+    }
+
+    private static int number(Element element) {
+        return Integer.parseInt(element.text().strip());
+    }
+
+    @Test
+    void scorecardHasOneRowPerProvinceAndMissionOfTheDossierInItsOrder() {
+        assertThat(dossier.provinces()).hasSize(63);
+        assertThat(vi.select("#province-scorecard tbody tr").eachAttr("data-name"))
+                .containsExactlyElementsOf(dossier.provinces().stream().map(p -> p.name().orElse(p.id())).toList());
+        assertThat(vi.select("#mission-scorecard tbody tr").eachAttr("data-name"))
+                .containsExactlyElementsOf(dossier.missions().stream().map(m -> m.name().orElse(m.id())).toList());
+    }
+
+    @Test
+    void scorecardCellsCarryTheWorstSeverityOfTheProvincesFindingsInWordsLettersAndColour() {
+        Province first = dossier.provinces().get(0);
+        Severity expected = Severity.values()[vi.getElementById("p-" + first.id()).select(".finding > div > .sev")
+                .stream().mapToInt(sev -> Severity.valueOf(sev.className().substring(4).toUpperCase(Locale.ROOT))
+                        .ordinal()).min().orElseThrow()];
+        Element row = vi.selectFirst("#province-scorecard tbody tr");
+        Element worst = row.child(row.childrenSize() - 1);
+        assertThat(worst.text()).isEqualTo(ReportWords.VI.severity(expected));
+        assertThat(worst.hasClass(expected.name().toLowerCase(Locale.ROOT))).isTrue();
+        assertThat(row.select("td.c").eachText().subList(0, row.select("td.c").size() - 1))
+                .allSatisfy(text -> assertThat(text).matches("✓|(VP|CB|KN) \\d+"))
+                .anySatisfy(text -> assertThat(text).startsWith(ReportWords.VI.severityLetter(expected) + " "));
+        assertThat(vi.select("#province-scorecard td.c.violation").eachText())
+                .allSatisfy(text -> assertThat(text).matches("VP \\d+|VI PHẠM"));
+    }
+
+    @Test
+    void countsEqualTheReports() {
+        Map<Severity, Integer> summary = report.summary();
+        List<Element> totals = vi.select("#national .total b");
+        assertThat(number(totals.get(0))).isEqualTo(report.findings().size());
+        for (Severity s : Severity.values()) {
+            assertThat(number(totals.get(1 + s.ordinal()))).as(s.name()).isEqualTo(summary.get(s));
+        }
+        int byArea = vi.select("table.areas tbody tr").stream().mapToInt(tr -> number(tr.child(4))).sum();
+        assertThat(byArea).isEqualTo(report.findings().size());
+        int inDetails = vi.select("#details .finding").size();
+        assertThat(inDetails).as("every finding once in the drill-down").isEqualTo(report.findings().size());
+        int provinceTotals = vi.select("#province-scorecard tbody tr").stream()
+                .mapToInt(tr -> number(tr.child(tr.childrenSize() - 2))).sum();
+        int missionTotals = vi.select("#mission-scorecard tbody tr").stream()
+                .mapToInt(tr -> number(tr.child(tr.childrenSize() - 2))).sum();
+        assertThat(provinceTotals + missionTotals + vi.select("#mofa .finding").size())
+                .isEqualTo(report.findings().size());
+    }
+
+    @Test
+    void areaSummaryCountsTheSubjectsCheckedAndThoseWithFindings() {
+        Element missions = vi.select("table.areas tbody tr").stream()
+                .filter(tr -> tr.child(0).text().equals(ReportWords.VI.area("mission"))).findFirst().orElseThrow();
+        long flagged = report.findings().stream().filter(f -> f.subject().type() == SubjectType.MISSION)
+                .map(Finding::subject).distinct().count();
+        assertThat(number(missions.child(2))).isEqualTo(dossier.missions().size());
+        assertThat(number(missions.child(3))).isEqualTo(flagged);
+    }
+
+    @Test
+    void findingsAboutPlansDelegationsAndLeadersAreUnderTheirProvince() {
+        for (Finding f : report.findings()) {
+            String province = switch (f.subject().type()) {
+                case ANNUAL_PLAN -> dossier.annualPlans().stream().filter(p -> p.id().equals(f.subject().id()))
+                        .findFirst().orElseThrow().provinceId();
+                case DELEGATION -> dossier.delegations().stream().filter(d -> d.id().equals(f.subject().id()))
+                        .findFirst().orElseThrow().provinceId();
+                case LEADER -> f.subject().id().substring(0, f.subject().id().indexOf('/'));
+                default -> null;
+            };
+            if (province != null) {
+                Element details = vi.getElementById("p-" + province);
+                assertThat(details).as(province).isNotNull();
+                assertThat(details.text()).contains(f.message().vi());
+            }
+        }
+    }
+
+    @Test
+    void partnerAndCoordinationFindingsAreTheMinistrys() {
+        List<Finding> ministry = report.findings().stream().filter(f -> f.subject().type() == SubjectType.PARTNER
+                || f.subject().type() == SubjectType.COORDINATION_AGREEMENT).toList();
+        assertThat(ministry).isNotEmpty();
+        Element mofa = vi.getElementById("mofa");
+        assertThat(mofa.select("summary").text()).startsWith("Bộ Ngoại giao");
+        ministry.forEach(f -> assertThat(mofa.text()).contains(f.message().vi()));
+    }
+
+    @Test
+    void drillDownShowsMessageSourceQuoteAndFactsWithoutScript() {
+        Element first = vi.selectFirst("#details details .finding");
+        assertThat(first.select("p.source").text()).startsWith("Căn cứ: ");
+        assertThat(vi.select("#details blockquote")).as("the rules' quotes").isNotEmpty();
+        String quote = report.rules().stream().filter(r -> !r.quote().isEmpty()).findFirst().orElseThrow().quote();
+        assertThat(report.rules()).allSatisfy(r -> assertThat(r.quote()).as(r.id()).isNotBlank());
+        assertThat(vi.select("#details blockquote").eachText()).contains(quote);
+        assertThat(vi.select("#details dl dt").eachText()).contains("Ngày về nước").doesNotContain("returnedOn");
+        // Without script: every drill-down is a <details> in the page, and the filter box stays hidden.
+        long owners = vi.select("#province-scorecard a[href], #mission-scorecard a[href]").size();
+        assertThat(vi.select("#details details.owner").size()).isEqualTo(owners + 1);
+        assertThat(vi.selectFirst("p.filter").hasAttr("hidden")).isTrue();
+    }
+
+    @Test
+    void pageIsTaggedHeadedAndDatedInTheChosenLanguage() {
+        assertThat(vi.selectFirst("html").attr("lang")).isEqualTo("vi");
+        assertThat(en.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(vi.selectFirst("h1").text()).isEqualTo("Báo cáo kiểm tra việc tuân thủ");
+        assertThat(en.selectFirst("h1").text()).isEqualTo("Compliance report");
+        assertThat(vi.select("h2").eachText()).contains("Tổng hợp toàn quốc", "Bảng theo dõi các địa phương",
+                "Bảng theo dõi các cơ quan đại diện");
+        assertThat(en.select("h2").eachText()).contains("National summary", "Province scorecard", "Mission scorecard");
+        assertThat(vi.select(".meta").text()).contains("31/12/2024");
+        assertThat(en.select(".meta").text()).contains("31 December 2024");
+        assertThat(vi.select(".total .sev").eachText()).containsExactly("VI PHẠM", "CẢNH BÁO", "KHUYẾN NGHỊ");
+        assertThat(en.select(".total .sev").eachText()).containsExactly("VIOLATION", "WARNING", "ADVICE");
+    }
+
+    @Test
+    void pageLoadsNothingFromOutside() {
+        for (Document page : List.of(vi, en)) {
+            assertThat(page.select("[src]")).isEmpty();
+            assertThat(page.select("link, iframe, object, embed, img")).isEmpty();
+            assertThat(page.select("[href]").eachAttr("href")).allSatisfy(href -> assertThat(href).startsWith("#"));
+            assertThat(page.select("style").html()).doesNotContain("@import").doesNotContain("url(");
+            assertThat(page.select("script").html()).doesNotContain("http").doesNotContain("fetch(");
+        }
+    }
+
+    @Test
+    void markupInANameOrAMessageAppearsAsText() throws IOException {
+        Province first = dossier.provinces().get(0);
+        String name = first.name().orElseThrow();
+        Dossier hostile = DossierJson.read(Files.readString(SAMPLE).replace("\"" + name + "\"",
+                "\"" + HOSTILE + name + "\"")).orElseThrow();
+        ComplianceReport hostileReport;
+        try (ComplianceEngine engine = ComplianceEngine.builder().build()) {
+            hostileReport = engine.evaluate(hostile);
+        }
+        assertThat(hostileReport.findings()).anySatisfy(f -> assertThat(f.message().vi()).contains(HOSTILE));
+        Document page = page(ReportRenderer.vietnamese(), hostileReport, hostile);
+        assertThat(page.select("script")).as("only the page's own script").hasSize(1);
+        assertThat(page.selectFirst("#province-scorecard tbody tr td").text()).isEqualTo(HOSTILE + name);
+        assertThat(page.getElementById("p-" + first.id()).text()).contains(HOSTILE);
+    }
+
+    @Test
+    void textAndJsonAreTheReportsOwn() throws IOException {
+        StringWriter json = new StringWriter();
+        ReportRenderer.in(Locale.ENGLISH).json(report, json);
+        assertThat(json.toString()).isEqualTo(ReportJson.write(report));
+        StringWriter text = new StringWriter();
+        ReportRenderer.vietnamese().text(report, text);
+        assertThat(text.toString()).startsWith("Báo cáo kiểm tra việc tuân thủ tính đến ngày 31/12/2024")
+                .contains("VI PHẠM");
+    }
+
+    @Test
+    void nullArgumentsAreRefusedByName() {
+        ReportRenderer renderer = ReportRenderer.vietnamese();
+        assertThatThrownBy(() -> renderer.html(report, null, new StringWriter())).hasMessage("dossier");
+        assertThatThrownBy(() -> renderer.text(null, new StringWriter())).hasMessage("report");
+        assertThatThrownBy(() -> renderer.json(report, null)).hasMessage("out");
+        assertThatThrownBy(() -> ReportRenderer.in(null)).hasMessage("locale");
+    }
+
+    @Test
+    void missionsAreNamedInTheirScorecard() {
+        Mission mission = dossier.missions().get(0);
+        assertThat(vi.selectFirst("#mission-scorecard tbody tr td").text()).isEqualTo(mission.name().orElse(mission.id()));
+    }
+
+    @Test
+    void scorecardRowsComeFromTheDossierNotAFixedList() throws IOException {
+        Dossier small = DossierJson.read(Path.of("../examples/data/areas/province.json")).orElseThrow();
+        ComplianceReport smallReport;
+        try (ComplianceEngine engine = ComplianceEngine.builder().build()) {
+            smallReport = engine.evaluate(small);
+        }
+        Document page = page(ReportRenderer.vietnamese(), smallReport, small);
+        assertThat(small.provinces().size()).isNotEqualTo(dossier.provinces().size());
+        assertThat(page.select("#province-scorecard tbody tr")).hasSize(small.provinces().size());
+        assertThat(page.select("#mission-scorecard tbody tr")).hasSize(small.missions().size());
+    }
+
+    @Test
+    void reportWithoutFindingsSaysSoAndMarksEveryProvinceClear() throws IOException {
+        ComplianceReport clean = new ComplianceReport(report.asOf(), report.planYear(), report.rulePackVersion(),
+                report.rules(), List.of(), List.of());
+        Document page = page(ReportRenderer.vietnamese(), clean, dossier);
+        assertThat(page.select("#details").text()).contains("Không có phát hiện nào.");
+        assertThat(page.select("#details details")).isEmpty();
+        assertThat(page.select("#province-scorecard td.c").eachText()).containsOnly("✓");
+        assertThat(page.select("#national .total b").eachText()).containsOnly("0");
+    }
+}
