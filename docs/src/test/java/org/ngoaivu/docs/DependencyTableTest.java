@@ -32,22 +32,6 @@ class DependencyTableTest {
     private static final Pattern TOTAL = Pattern.compile(
             "depends on\\s+`ngoaivu-rules`\\s+gets\\s+(\\d+)\\s+jars,\\s+([\\d.]+)\\s+MB");
 
-    /** One resolved artifact of a {@code dependency:list} file. */
-    private record Resolved(String artifact, String scope, Path file) {
-        static List<Resolved> read(Path list) throws IOException {
-            List<Resolved> resolved = new ArrayList<>();
-            for (String line : Files.readAllLines(list)) {
-                if (!line.startsWith("   ")) {
-                    continue;
-                }
-                // group:artifact:type[:classifier]:version:scope:path[ -- module name]
-                String[] f = line.strip().split(" ")[0].split(":");
-                resolved.add(new Resolved(f[0] + ":" + f[1], f[f.length - 2], Path.of(f[f.length - 1])));
-            }
-            return resolved;
-        }
-    }
-
     /** A row of the README's table. */
     private record Row(String scopes, String size) {
     }
@@ -72,9 +56,9 @@ class DependencyTableTest {
     }
 
     /** Every module's list of direct dependencies, by module directory; modules of packaging pom have none. */
-    private static Map<String, List<Resolved>> declared() throws IOException {
-        Map<String, List<Resolved>> byModule = new TreeMap<>();
-        byModule.put("(parent)", Resolved.read(ROOT.resolve("target/dependencies/direct.txt")));
+    private static Map<String, List<ResolvedArtifact>> declared() throws IOException {
+        Map<String, List<ResolvedArtifact>> byModule = new TreeMap<>();
+        byModule.put("(parent)", ResolvedArtifact.read(ROOT.resolve("target/dependencies/direct.txt")));
         Matcher module = Pattern.compile("<module>([^<]+)</module>").matcher(Files.readString(ROOT.resolve("pom.xml")));
         while (module.find()) {
             Path dir = ROOT.resolve(module.group(1));
@@ -84,7 +68,7 @@ class DependencyTableTest {
             Path list = dir.resolve("target/dependencies/direct.txt");
             assertThat(list).as("%s is not built: run mvn -B verify from the root, which builds docs last",
                     module.group(1)).exists();
-            byModule.put(module.group(1), Resolved.read(list));
+            byModule.put(module.group(1), ResolvedArtifact.read(list));
         }
         return byModule;
     }
@@ -133,9 +117,10 @@ class DependencyTableTest {
 
     @Test
     void readmeGivesTheHostsTotalClasspath() throws IOException {
-        List<Resolved> classpath = Resolved.read(ROOT.resolve("rules/target/dependencies/host-classpath.txt"));
+        List<ResolvedArtifact> classpath = ResolvedArtifact.read(
+                ROOT.resolve("rules/target/dependencies/host-classpath.txt"));
         long bytes = 0;
-        for (Resolved r : classpath) {
+        for (ResolvedArtifact r : classpath) {
             bytes += Files.size(r.file());
         }
         try (var jars = Files.list(ROOT.resolve("rules/target"))) {
