@@ -36,6 +36,11 @@ final class Json {
     static final int MAX_NUMBER_LENGTH = 100;
     static final int MAX_NAME_LENGTH = 1_000;
 
+    static {
+        // Before the first Jackson call below, so that an old Jackson is named rather than failing in it.
+        JacksonVersion.require();
+    }
+
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // Jackson's own limit counts characters; ours counts bytes, so it is set above any document we accept.
