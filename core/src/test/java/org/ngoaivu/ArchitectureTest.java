@@ -1,41 +1,46 @@
 package org.ngoaivu;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
 
-import org.junit.jupiter.api.Test;
+import org.ngoaivu.model.Dossier;
+import org.ngoaivu.validation.DossierValidator;
+import org.ngoaivu.validation.InvalidDossierException;
 
-/** The API knows nothing of Drools, and the model nothing of JSON: any engine can plug in behind it. */
+/**
+ * The layering of core, checked on its bytecode: model ← validation ← engine (with its SPI) ← json. The API
+ * knows nothing of Drools or of internal packages, and the model and the engine API nothing of JSON, so any
+ * engine can plug in behind it and any reader in front of it.
+ */
+@AnalyzeClasses(packages = "org.ngoaivu", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static List<String> imports(String pkg) throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/ngoaivu").resolve(pkg))) {
-            return files.filter(p -> p.toString().endsWith(".java")).flatMap(p -> {
-                try {
-                    return Files.readAllLines(p).stream().filter(l -> l.startsWith("import ")).map(l -> p.getFileName() + ": " + l);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).toList();
-        }
-    }
+    @ArchTest
+    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("model").definedBy("org.ngoaivu.model..")
+            .layer("validation").definedBy("org.ngoaivu.validation..")
+            .layer("engine").definedBy("org.ngoaivu.engine..", "org.ngoaivu.spi..")
+            .layer("json").definedBy("org.ngoaivu.json..")
+            .whereLayer("json").mayNotBeAccessedByAnyLayer()
+            .whereLayer("engine").mayOnlyBeAccessedByLayers("json")
+            .whereLayer("validation").mayOnlyBeAccessedByLayers("engine", "json")
+            .whereLayer("model").mayOnlyBeAccessedByLayers("validation", "engine", "json")
+            // A Dossier validates itself when built, so that an invalid one cannot exist: the one way up.
+            .ignoreDependency(Dossier.class, DossierValidator.class)
+            .ignoreDependency(Dossier.class, InvalidDossierException.class)
+            .ignoreDependency(Dossier.Builder.class, InvalidDossierException.class);
 
-    @Test
-    void coreDependsOnNeitherDroolsNorAnyInternalPackage() throws IOException {
-        for (String pkg : List.of("model", "engine", "spi", "validation", "json")) {
-            assertThat(imports(pkg)).as(pkg).isNotEmpty()
-                    .noneMatch(l -> l.contains("org.drools") || l.contains("org.kie") || l.contains(".internal."));
-        }
-    }
+    @ArchTest
+    static final ArchRule coreKnowsNothingOfDrools = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("org.drools..", "org.kie..", "..internal..");
 
-    @Test
-    void modelAndEngineApiDoNotDependOnJackson() throws IOException {
-        for (String pkg : List.of("model", "engine", "spi", "validation")) {
-            assertThat(imports(pkg)).as(pkg).noneMatch(l -> l.contains("com.fasterxml"));
-        }
-    }
+    @ArchTest
+    static final ArchRule modelAndEngineApiKnowNothingOfJackson = noClasses()
+            .that().resideInAnyPackage("org.ngoaivu.model..", "org.ngoaivu.engine..", "org.ngoaivu.spi..",
+                    "org.ngoaivu.validation..")
+            .should().dependOnClassesThat().resideInAPackage("com.fasterxml..");
 }

@@ -1,17 +1,15 @@
 package org.ngoaivu.engine;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The outcome of evaluating one dossier.
+ * The outcome of evaluating one dossier (báo cáo kết quả kiểm tra một hồ sơ): the rules that ran, their
+ * findings and the rules the host disabled.
  *
  * @param asOf            the evaluation date
  * @param planYear        the plan year evaluated
@@ -28,6 +26,17 @@ public record ComplianceReport(
         List<Finding> findings,
         List<String> disabledRules) {
 
+    /**
+     * Sorts the rules, findings and disabled rules, so that equal evaluations give equal reports.
+     *
+     * @param asOf            the evaluation date
+     * @param planYear        the plan year evaluated
+     * @param rulePackVersion a content hash of the rules the dossier was evaluated with
+     * @param rules           the rules that ran, sorted by id
+     * @param findings        the findings, sorted by {@link Finding#ORDER}
+     * @param disabledRules   ids of rules the host disabled, sorted, so that a skipped rule is visible
+     * @throws NullPointerException if {@code asOf} or {@code rulePackVersion} is null
+     */
     public ComplianceReport {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(rulePackVersion, "rulePackVersion");
@@ -36,31 +45,51 @@ public record ComplianceReport(
         disabledRules = disabledRules.stream().sorted().toList();
     }
 
-    /** How many rules ran. */
+    /**
+     * How many rules ran.
+     *
+     * @return the number of rules evaluated
+     */
     public int rulesEvaluated() {
         return rules.size();
     }
 
-    /** Counts per severity; every severity is present, with 0 where there is no finding. */
-    public Map<Severity, Integer> summary() {
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        for (Severity s : Severity.values()) {
-            counts.put(s, 0);
-        }
-        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-        return Collections.unmodifiableMap(counts);
+    /**
+     * How many findings there are of each severity: a map holding every severity, with 0 where there is no
+     * finding, that prints as a sentence ({@code 3 findings: 2 violations, no warnings and 1 recommendation.}).
+     *
+     * @return the count of each severity
+     */
+    public SeverityCounts summary() {
+        return SeverityCounts.of(findings);
     }
 
+    /**
+     * Whether any finding is a {@link Severity#VIOLATION}: an obligation is broken.
+     *
+     * @return true if at least one finding is a violation
+     */
     public boolean hasViolations() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.VIOLATION);
     }
 
-    /** The findings of one rule. */
+    /**
+     * The findings of one rule.
+     *
+     * @param ruleId the rule's id, e.g. {@code annual-plan-late}
+     * @return its findings, in report order; empty if it found nothing or did not run
+     */
     public List<Finding> findingsOf(String ruleId) {
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
     }
 
-    /** The findings about one subject. */
+    /**
+     * The findings about one subject.
+     *
+     * @param type the subject's type
+     * @param id   the subject's id in the dossier
+     * @return its findings, in report order; empty if there are none
+     */
     public List<Finding> findingsAbout(SubjectType type, String id) {
         return findings.stream().filter(f -> f.subject().type() == type && f.subject().id().equals(id)).toList();
     }
@@ -68,6 +97,10 @@ public record ComplianceReport(
     /**
      * Which rules checked a subject of the dossier, which passed and which fired. Every rule checks every
      * subject of its {@link RuleDescriptor#subjectType() type}, so ask about subjects the dossier holds.
+     *
+     * @param type the subject's type
+     * @param id   the subject's id in the dossier
+     * @return the rules that passed, those that fired and their findings
      */
     public Explanation explain(SubjectType type, String id) {
         List<Finding> about = findingsAbout(type, id);

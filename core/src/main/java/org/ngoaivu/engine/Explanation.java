@@ -16,6 +16,16 @@ import java.util.Objects;
 public record Explanation(SubjectType subjectType, String subjectId, List<RuleDescriptor> passed,
                           List<RuleDescriptor> fired, List<Finding> findings) {
 
+    /**
+     * Copies the lists, so that an explanation never changes.
+     *
+     * @param subjectType the subject's type
+     * @param subjectId   the subject's id
+     * @param passed      rules that checked the subject and found nothing, sorted by id
+     * @param fired       rules that found something, sorted by id
+     * @param findings    what they found, in report order; each names the fact values it relied on
+     * @throws NullPointerException if {@code subjectType} or {@code subjectId} is null
+     */
     public Explanation {
         Objects.requireNonNull(subjectType, "subjectType");
         Objects.requireNonNull(subjectId, "subjectId");
@@ -24,7 +34,7 @@ public record Explanation(SubjectType subjectType, String subjectId, List<RuleDe
         findings = List.copyOf(findings);
     }
 
-    /** Every rule that checked the subject. */
+    /** {@return every rule that checked the subject, sorted by id} */
     public List<RuleDescriptor> checked() {
         return java.util.stream.Stream.concat(passed.stream(), fired.stream())
                 .sorted(java.util.Comparator.comparing(RuleDescriptor::id)).toList();

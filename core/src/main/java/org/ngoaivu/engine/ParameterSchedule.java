@@ -32,21 +32,32 @@ public final class ParameterSchedule {
         this.dated = dated;
     }
 
-    /** The catalogue's defaults on every date. */
+    /** {@return the catalogue's defaults on every date} */
     public static ParameterSchedule defaults() {
         return DEFAULTS;
     }
 
-    /** The same values on every date. */
+    /**
+     * The same values on every date.
+     *
+     * @param parameters the values
+     * @return a schedule without dated values
+     */
     public static ParameterSchedule of(Parameters parameters) {
         return new ParameterSchedule(Objects.requireNonNull(parameters, "parameters"), Map.of());
     }
 
+    /** {@return a builder starting from the catalogue's defaults, with no dated value} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The values in force on {@code date}; dated values know the day they took effect. */
+    /**
+     * The values in force on a day; dated values know the day they took effect.
+     *
+     * @param date the day, usually the dossier's {@code asOf}
+     * @return the values in force on it
+     */
     public Parameters on(LocalDate date) {
         Objects.requireNonNull(date, "date");
         Parameters values = undated;
@@ -64,7 +75,7 @@ public final class ParameterSchedule {
         return values;
     }
 
-    /** Whether any value depends on the date. */
+    /** {@return whether any value depends on the date} */
     public boolean isDated() {
         return !dated.isEmpty();
     }
@@ -108,13 +119,28 @@ public final class ParameterSchedule {
         private Builder() {
         }
 
-        /** The values that apply where no dated value is in force; the catalogue's defaults unless set. */
+        /**
+         * The values that apply where no dated value is in force; the catalogue's defaults unless set.
+         *
+         * @param parameters the undated values
+         * @return this builder
+         */
         public Builder undated(Parameters parameters) {
             this.undated = Objects.requireNonNull(parameters, "parameters");
             return this;
         }
 
-        /** A value in force from {@code validFrom} until the parameter's next value takes over. */
+        /**
+         * A value in force from {@code validFrom} until the parameter's next value takes over.
+         *
+         * @param <T>       the parameter's value type
+         * @param parameter the parameter
+         * @param validFrom the first day the value is in force
+         * @param value     the value
+         * @return this builder
+         * @throws IllegalArgumentException when the value is out of range or another value of the same parameter
+         *                                  starts on the same day
+         */
         public <T> Builder value(Parameter<T> parameter, LocalDate validFrom, T value) {
             return add(new Dated<>(parameter, Objects.requireNonNull(validFrom, "validFrom"), Optional.empty(),
                     parameter.validate(value)));
@@ -123,6 +149,12 @@ public final class ParameterSchedule {
         /**
          * A value in force from {@code validFrom} to {@code validUntil}, both days included.
          *
+         * @param <T>        the parameter's value type
+         * @param parameter  the parameter
+         * @param validFrom  the first day the value is in force
+         * @param validUntil the last day the value is in force
+         * @param value      the value
+         * @return this builder
          * @throws IllegalArgumentException when the period ends before it starts or overlaps another value of
          *                                  the same parameter
          */
@@ -150,6 +182,7 @@ public final class ParameterSchedule {
             return this;
         }
 
+        /** {@return the schedule of the values collected} */
         public ParameterSchedule build() {
             Map<Parameter<?>, List<Dated<?>>> copy = new LinkedHashMap<>();
             dated.forEach((p, periods) -> copy.put(p, List.copyOf(periods)));

@@ -29,12 +29,20 @@ public final class Parameters {
         this.validFrom = Collections.unmodifiableMap(new LinkedHashMap<>(validFrom));
     }
 
-    /** The catalogue's defaults. */
+    /** {@return the catalogue's defaults (giá trị mặc định theo danh mục quy tắc)} */
     public static Parameters defaults() {
         return DEFAULTS;
     }
 
-    /** These values with {@code parameter} set to {@code value}. */
+    /**
+     * These values with one parameter set; the original is unchanged.
+     *
+     * @param <T>       the parameter's value type
+     * @param parameter the parameter to set
+     * @param value     its value
+     * @return new values with {@code parameter} set to {@code value}, in force without a date
+     * @throws IllegalArgumentException if the value is out of the parameter's range
+     */
     public <T> Parameters with(Parameter<T> parameter, T value) {
         Map<String, Object> next = new LinkedHashMap<>(overrides);
         next.put(parameter.name(), parameter.validate(value));
@@ -51,12 +59,23 @@ public final class Parameters {
         return new Parameters(next.overrides, dates);
     }
 
-    /** The date the value in force took effect, when it came from a dated schedule. */
+    /**
+     * The date the value in force took effect, when it came from a dated schedule.
+     *
+     * @param parameter the parameter asked about
+     * @return the day its value took effect; empty for a default or an undated override
+     */
     public Optional<LocalDate> validFrom(Parameter<?> parameter) {
         return Optional.ofNullable(validFrom.get(parameter.name()));
     }
 
-    /** The value in force: the override if there is one, else the default. */
+    /**
+     * The value in force: the override if there is one, else the default.
+     *
+     * @param <T>       the parameter's value type
+     * @param parameter the parameter asked about
+     * @return its value
+     */
     public <T> T get(Parameter<T> parameter) {
         Object value = overrides.get(parameter.name());
         if (value == null) {
@@ -67,72 +86,100 @@ public final class Parameters {
         return typed;
     }
 
-    /** Whether the host set this parameter. */
+    /**
+     * Whether the host set this parameter.
+     *
+     * @param parameter the parameter asked about
+     * @return true if it has an override, false if it keeps its default
+     */
     public boolean isOverridden(Parameter<?> parameter) {
         return overrides.containsKey(parameter.name());
     }
 
-    /** The value of {@code parameter} as written to JSON and into findings. */
+    /**
+     * The value of a parameter as written to JSON and into findings.
+     *
+     * @param <T>       the parameter's value type
+     * @param parameter the parameter asked about
+     * @return its value as a number, a string or a list of strings
+     */
     public <T> Object exported(Parameter<T> parameter) {
         return parameter.export(get(parameter));
     }
 
-    /** The overridden values by name, in the order they were set. */
+    /** {@return the overridden values by parameter name, in the order they were set} */
     public Map<String, Object> overrides() {
         return overrides;
     }
 
     // Typed accessors for the catalogue's parameters: rules read these.
 
+    /** {@return {@link Parameter#ECONOMIC_TEAM_THRESHOLD}: from how many diplomats a mission needs an economic team} */
     public int economicTeamThreshold() {
         return get(Parameter.ECONOMIC_TEAM_THRESHOLD);
     }
 
+    /** {@return {@link Parameter#ECONOMIC_TEAM_SECTIONS}: the sections an economic team must have} */
     public Set<EconomicSection> economicTeamSections() {
         return get(Parameter.ECONOMIC_TEAM_SECTIONS);
     }
 
+    /** {@return {@link Parameter#ECONOMIC_TRAINING_VALIDITY_YEARS}: how many years economic training counts} */
     public int economicTrainingValidityYears() {
         return get(Parameter.ECONOMIC_TRAINING_VALIDITY_YEARS);
     }
 
+    /** {@return {@link Parameter#ANNUAL_PLAN_DEADLINE}: the day, in the year before, a plan is due} */
     public MonthDay annualPlanDeadline() {
         return get(Parameter.ANNUAL_PLAN_DEADLINE);
     }
 
-    /** The submission deadline of the plan for {@code planYear}: the deadline day in the year before. */
+    /**
+     * The submission deadline of an annual external-activities plan: the deadline day in the year before.
+     *
+     * @param planYear the year the plan is for
+     * @return the day the plan is due
+     */
     public LocalDate annualPlanDeadlineFor(int planYear) {
         return annualPlanDeadline().atYear(planYear - 1);
     }
 
+    /** {@return {@link Parameter#REQUIRED_PLAN_SECTIONS}: the sections every annual plan must have} */
     public Set<PlanSection> requiredPlanSections() {
         return get(Parameter.REQUIRED_PLAN_SECTIONS);
     }
 
+    /** {@return {@link Parameter#MIN_PROGRAMME_ITEMS}: the fewest items a delegation's programme may have} */
     public int minProgrammeItems() {
         return get(Parameter.MIN_PROGRAMME_ITEMS);
     }
 
+    /** {@return {@link Parameter#DELEGATION_REPORT_DAYS}: days after return to report on a delegation} */
     public int delegationReportDays() {
         return get(Parameter.DELEGATION_REPORT_DAYS);
     }
 
+    /** {@return {@link Parameter#MAX_TRIPS_PER_LEADER_PER_YEAR}: the most trips abroad a leader makes a year} */
     public int maxTripsPerLeaderPerYear() {
         return get(Parameter.MAX_TRIPS_PER_LEADER_PER_YEAR);
     }
 
+    /** {@return {@link Parameter#AGREEMENT_DORMANCY_MONTHS}: months without activity before an agreement is dormant} */
     public int agreementDormancyMonths() {
         return get(Parameter.AGREEMENT_DORMANCY_MONTHS);
     }
 
+    /** {@return {@link Parameter#AGREEMENT_REPORT_DAYS}: days after signing to report an agreement to MOFA} */
     public int agreementReportDays() {
         return get(Parameter.AGREEMENT_REPORT_DAYS);
     }
 
+    /** {@return {@link Parameter#VISIT_FOLLOW_UP_DAYS}: days after a working visit to follow it up} */
     public int visitFollowUpDays() {
         return get(Parameter.VISIT_FOLLOW_UP_DAYS);
     }
 
+    /** {@return {@link Parameter#COORDINATION_PARTNERS}: the bodies MOFA needs a coordination agreement with} */
     public Set<CoordinationPartner> coordinationPartners() {
         return get(Parameter.COORDINATION_PARTNERS);
     }

@@ -19,6 +19,13 @@ import java.util.TreeSet;
 public record Policy(Set<String> disabledRules, Map<String, Severity> severityOverrides) {
     private static final Policy NONE = new Policy(Set.of(), Map.of());
 
+    /**
+     * Sorts and copies the rule ids and the overrides.
+     *
+     * @param disabledRules     ids of rules not to run, sorted
+     * @param severityOverrides severities by rule id, sorted by id
+     * @throws NullPointerException if a rule id or a severity is null
+     */
     public Policy {
         disabledRules = Collections.unmodifiableSet(new TreeSet<>(disabledRules));
         severityOverrides = Collections.unmodifiableMap(new TreeMap<>(severityOverrides));
@@ -26,12 +33,17 @@ public record Policy(Set<String> disabledRules, Map<String, Severity> severityOv
         severityOverrides.values().forEach(s -> Objects.requireNonNull(s, "severity"));
     }
 
-    /** Runs every rule with its own severity. */
+    /** {@return the policy that runs every rule with its own severity} */
     public static Policy none() {
         return NONE;
     }
 
-    /** This policy with {@code other}'s entries added; {@code other}'s severities win. */
+    /**
+     * This policy with another's entries added.
+     *
+     * @param other the policy to add; its severities win over this one's
+     * @return the union of both policies
+     */
     public Policy and(Policy other) {
         Set<String> disabled = new TreeSet<>(disabledRules);
         disabled.addAll(other.disabledRules);

@@ -25,6 +25,19 @@ public record RuleDescriptor(
         List<String> parameters,
         String origin) {
 
+    /**
+     * Checks that every part is given and copies the parameter names.
+     *
+     * @param id          the stable id ({@code @id})
+     * @param title       a sentence-like name
+     * @param area        the rule area (the folder it lives in), e.g. {@code mission}
+     * @param severity    its severity after any host override
+     * @param subjectType what it reports on
+     * @param source      where the obligation comes from
+     * @param parameters  the names of the parameters it reads
+     * @param origin      where it was loaded from: {@code bundled}, or the host rule pack's location
+     * @throws NullPointerException if a part is null
+     */
     public RuleDescriptor {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");

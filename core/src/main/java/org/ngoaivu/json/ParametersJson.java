@@ -107,8 +107,7 @@ public final class ParametersJson {
         }
         Parameters undated = Parameters.defaults();
         ParameterSchedule.Builder schedule = ParameterSchedule.builder();
-        for (var it = root.get().fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (var entry : root.get().properties()) {
             String path = JsonPath.child(JsonPath.ROOT, entry.getKey());
             Optional<Parameter<?>> parameter = Parameter.BUNDLED.stream()
                     .filter(p -> p.name().equals(entry.getKey())).findFirst();

@@ -26,6 +26,19 @@ public record Agreement(
         Optional<LocalDate> reportedOn,
         List<AgreementActivity> activities) {
 
+    /**
+     * Checks and normalises the parts: a missing or blank required part, or an invalid one, throws an
+     * exception naming it.
+     *
+     * @param id             unique within the dossier's agreements
+     * @param provinceId     the signing province
+     * @param partner        the foreign partner, if named
+     * @param partnerCountry ISO alpha-2 code of the partner's country, if recorded
+     * @param signedOn       date of signing
+     * @param mofaOpinionOn  date of MOFA's written opinion, if any
+     * @param reportedOn     date of the report to the Prime Minister with a copy to MOFA, if any
+     * @param activities     recorded implementation activities
+     */
     public Agreement {
         id = Values.id(id, "id");
         provinceId = Values.id(provinceId, "provinceId");
@@ -37,6 +50,19 @@ public record Agreement(
         activities = Values.list(activities);
     }
 
+    /**
+     * The same, with {@code null} for an absent optional part.
+     *
+     * @param id             unique within the dossier's agreements
+     * @param provinceId     the signing province
+     * @param partner        the foreign partner, if named; null for none
+     * @param partnerCountry ISO alpha-2 code of the partner's country, if recorded; null for none
+     * @param signedOn       date of signing
+     * @param mofaOpinionOn  date of MOFA's written opinion, if any; null for none
+     * @param reportedOn     date of the report to the Prime Minister with a copy to MOFA, if any; null for none
+     * @param activities     recorded implementation activities
+     * @return the agreement
+     */
     public static Agreement of(String id, String provinceId, String partner, String partnerCountry,
                                LocalDate signedOn, LocalDate mofaOpinionOn, LocalDate reportedOn,
                                List<AgreementActivity> activities) {

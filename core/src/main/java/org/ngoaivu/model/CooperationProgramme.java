@@ -20,6 +20,16 @@ public record CooperationProgramme(
         Optional<String> monitoringMechanism,
         List<CooperationTask> tasks) {
 
+    /**
+     * Checks and normalises the parts: a missing or blank required part, or an invalid one, throws an
+     * exception naming it.
+     *
+     * @param id                  unique within the dossier's programmes
+     * @param provinceId          the province
+     * @param issuedOn            when it was issued, if it was
+     * @param monitoringMechanism the monitoring mechanism (cơ chế đôn đốc, giám sát), if set
+     * @param tasks               the programme's tasks
+     */
     public CooperationProgramme {
         id = Values.id(id, "id");
         provinceId = Values.id(provinceId, "provinceId");
@@ -28,6 +38,16 @@ public record CooperationProgramme(
         tasks = Values.list(tasks);
     }
 
+    /**
+     * The same, with {@code null} for an absent optional part.
+     *
+     * @param id                  unique within the dossier's programmes
+     * @param provinceId          the province
+     * @param issuedOn            when it was issued, if it was; null for none
+     * @param monitoringMechanism the monitoring mechanism (cơ chế đôn đốc, giám sát), if set; null for none
+     * @param tasks               the programme's tasks
+     * @return the cooperation programme
+     */
     public static CooperationProgramme of(String id, String provinceId, LocalDate issuedOn,
                                           String monitoringMechanism, List<CooperationTask> tasks) {
         return new CooperationProgramme(id, provinceId, Optional.ofNullable(issuedOn),

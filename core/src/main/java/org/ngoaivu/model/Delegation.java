@@ -35,6 +35,23 @@ public record Delegation(
         Optional<LocalDate> missionInformedOn,
         Optional<LocalDate> reportSubmittedOn) {
 
+    /**
+     * Checks and normalises the parts: a missing or blank required part, or an invalid one, throws an
+     * exception naming it.
+     *
+     * @param id                 unique within the dossier's delegations
+     * @param provinceId         the sending province
+     * @param destinationCountry ISO alpha-2 code of the destination
+     * @param members            the members, at least one
+     * @param leaderName         the name of the member who leads the delegation
+     * @param hostPartner        the host partner, if named
+     * @param programmeItems     number of items in the working programme, at least 0
+     * @param approvedOn         date of the approval, if any
+     * @param departedOn         departure date, if it has happened
+     * @param returnedOn         return date, if it has happened
+     * @param missionInformedOn  when the mission in the destination was informed of the programme
+     * @param reportSubmittedOn  when the result report was submitted
+     */
     public Delegation {
         id = Values.id(id, "id");
         provinceId = Values.id(provinceId, "provinceId");
@@ -66,6 +83,14 @@ public record Delegation(
         return Optional.empty();
     }
 
+    /**
+     * A builder for a delegation whose dates have not happened yet.
+     *
+     * @param id                 unique within the dossier's delegations
+     * @param provinceId         the sending province
+     * @param destinationCountry ISO alpha-2 code of the destination
+     * @return the builder
+     */
     public static Builder builder(String id, String provinceId, String destinationCountry) {
         return new Builder(id, provinceId, destinationCountry);
     }
@@ -91,53 +116,107 @@ public record Delegation(
             this.destinationCountry = destinationCountry;
         }
 
-        /** Adds a member; the first leader added becomes the delegation's leader. */
+        /**
+         * Adds the member who leads the delegation.
+         *
+         * @param member the leader
+         * @return this builder
+         */
         public Builder leader(DelegationMember member) {
             members.add(member);
             leaderName = member.name();
             return this;
         }
 
+        /**
+         * Adds a member who does not lead the delegation.
+         *
+         * @param member the member
+         * @return this builder
+         */
         public Builder member(DelegationMember member) {
             members.add(member);
             return this;
         }
 
+        /**
+         * Names the host partner.
+         *
+         * @param hostPartner the host partner
+         * @return this builder
+         */
         public Builder hostPartner(String hostPartner) {
             this.hostPartner = hostPartner;
             return this;
         }
 
+        /**
+         * Sets the number of items in the working programme.
+         *
+         * @param programmeItems the number of items, at least 0
+         * @return this builder
+         */
         public Builder programmeItems(int programmeItems) {
             this.programmeItems = programmeItems;
             return this;
         }
 
+        /**
+         * Sets the date of the approval.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder approvedOn(LocalDate date) {
             this.approvedOn = date;
             return this;
         }
 
+        /**
+         * Sets the departure date.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder departedOn(LocalDate date) {
             this.departedOn = date;
             return this;
         }
 
+        /**
+         * Sets the return date.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder returnedOn(LocalDate date) {
             this.returnedOn = date;
             return this;
         }
 
+        /**
+         * Sets when the mission in the destination was informed of the programme.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder missionInformedOn(LocalDate date) {
             this.missionInformedOn = date;
             return this;
         }
 
+        /**
+         * Sets when the result report was submitted.
+         *
+         * @param date the date
+         * @return this builder
+         */
         public Builder reportSubmittedOn(LocalDate date) {
             this.reportSubmittedOn = date;
             return this;
         }
 
+        /** {@return the delegation; its constructor checks the parts} */
         public Delegation build() {
             return new Delegation(id, provinceId, destinationCountry, members, leaderName,
                     Optional.ofNullable(hostPartner), programmeItems, Optional.ofNullable(approvedOn),

@@ -30,7 +30,16 @@ public record Province(
         Optional<LocalDate> dissolvedOn,
         Optional<String> successorId) {
 
-    /** Normalises absent values to empty ones; the dossier checks the dates and the successor. */
+    /**
+     * Checks and normalises the parts: a missing or blank required part, or an invalid one, throws an
+     * exception naming it.
+     *
+     * @param id                          unique within the dossier's provinces
+     * @param name                        readable name, e.g. "Lào Cai"
+     * @param hasForeignAffairsDepartment whether the province has a Department of Foreign Affairs (Sở Ngoại vụ)
+     * @param borderCountries             ISO alpha-2 codes of the countries it shares a land border with
+     * @param internationalGateways       its international border gates, airports and seaports
+     */
     public Province {
         id = Values.id(id, "id");
         name = Values.text(name);

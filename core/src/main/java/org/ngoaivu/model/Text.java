@@ -17,6 +17,9 @@ public final class Text {
     /**
      * Whether {@code c} has Unicode's {@code White_Space} property. {@link Character#isWhitespace(int)} leaves
      * out the no-break spaces, which a name copied from a word processor often carries.
+     *
+     * @param c a code point
+     * @return true if it is a space in Unicode's sense
      */
     public static boolean isSpace(int c) {
         return switch (c) {
@@ -26,13 +29,23 @@ public final class Text {
         };
     }
 
-    /** Whether {@code text} is empty or holds only spaces in the sense of {@link #isSpace(int)}. */
+    /**
+     * Whether {@code text} is empty or holds only spaces in the sense of {@link #isSpace(int)}.
+     *
+     * @param text the text
+     * @return true if it is blank
+     */
     public static boolean isBlank(String text) {
         Objects.requireNonNull(text, "text");
         return text.codePoints().allMatch(Text::isSpace);
     }
 
-    /** {@code text} without leading and trailing spaces in the sense of {@link #isSpace(int)}. */
+    /**
+     * {@code text} without leading and trailing spaces in the sense of {@link #isSpace(int)}.
+     *
+     * @param text the text
+     * @return the text stripped
+     */
     public static String strip(String text) {
         Objects.requireNonNull(text, "text");
         int start = 0;
@@ -46,7 +59,12 @@ public final class Text {
         return text.substring(start, end);
     }
 
-    /** The form in which names of people are compared: trimmed, then Unicode NFC. */
+    /**
+     * The form in which names of people are compared: trimmed, then Unicode NFC.
+     *
+     * @param name a person's name
+     * @return the name to compare
+     */
     public static String personName(String name) {
         return Normalizer.normalize(strip(name), Normalizer.Form.NFC);
     }

@@ -92,6 +92,7 @@ class RuleAuthoringGuideTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the guide's snippet shows the engine living in a try block, unused inside it
     void watchingReloadsOnChange(@TempDir Path dir) throws Exception {
         Path rules = dir.resolve("rules");
         copy(RULES, rules);

@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
 
 
 /** The {@code ngoaivu} command: checks a dossier against the rule base and prints the compliance report. */
-@Command(name = "ngoaivu", mixinStandardHelpOptions = true, version = "ngoaivu 0.1.0",
+@Command(name = "ngoaivu", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = "Checks Viet Nam foreign-affairs dossiers against the coordination rules.",
         subcommands = {Ngoaivu.Check.class, Ngoaivu.Rules.class})
 public final class Ngoaivu {
