@@ -13,7 +13,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -156,8 +155,7 @@ final class Documents {
                 unicode(node.get(i), JsonPath.index(path, i), problems);
             }
         } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (!wellFormed(field.getKey())) {
                     problems.add(path, "A field name contains an invalid Unicode character (a lone surrogate).");
                 } else {

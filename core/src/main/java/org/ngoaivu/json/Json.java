@@ -63,7 +63,7 @@ final class Json {
                     .addSerializer(new SortedSetSerializer()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
             .build();
 
     private static final DefaultPrettyPrinter PRETTY_PRINTER = new DefaultPrettyPrinter()

@@ -91,7 +91,7 @@ public final class PolicyJson {
         TreeSet<String> disabled = new TreeSet<>();
         root.get().path("disable").forEach(id -> disabled.add(id.asText()));
         Map<String, Severity> severities = new LinkedHashMap<>();
-        root.get().path("severity").fields().forEachRemaining(e -> severities.put(e.getKey(),
+        root.get().path("severity").properties().forEach(e -> severities.put(e.getKey(),
                 Severity.valueOf(e.getValue().asText())));
         return new Result(Optional.of(new Policy(disabled, severities)), List.of());
     }
