@@ -94,7 +94,7 @@ class DossierFormatDocTest {
         if (prefix.isEmpty()) {
             md.append("| field | type | required | meaning |\n|---|---|---|---|\n");
         }
-        object.path("properties").fields().forEachRemaining(field -> {
+        object.path("properties").properties().forEach(field -> {
             JsonNode value = field.getValue();
             md.append("| `").append(prefix).append(field.getKey()).append("` | ").append(type(value)).append(" | ")
                     .append(required.contains(field.getKey()) ? "yes" : "").append(" | ")
@@ -188,7 +188,7 @@ class DossierFormatDocTest {
     @Test
     void everyCollectionOfTheSchemaIsDocumented() {
         List<String> arrays = new ArrayList<>();
-        SCHEMA.path("properties").fields().forEachRemaining(f -> {
+        SCHEMA.path("properties").properties().forEach(f -> {
             if (f.getValue().path("type").toString().contains("array")) {
                 arrays.add(f.getKey());
             }
