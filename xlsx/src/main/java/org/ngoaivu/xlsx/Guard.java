@@ -186,7 +186,13 @@ final class Guard {
     }
 
     private static String unescape(String xml) {
-        return xml.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+        Matcher m = Pattern.compile("&#(x?)([0-9a-fA-F]+);").matcher(xml);
+        StringBuilder s = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(s, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(2),
+                    m.group(1).isEmpty() ? 10 : 16))));
+        }
+        return m.appendTail(s).toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
                 .replace("&amp;", "&");
     }
 

@@ -60,6 +60,8 @@ final class WorkbookReader {
     private final Set<String> failed = new HashSet<>();
     private final Map<String, Integer> sheetOrder = new HashMap<>();
     private boolean date1904;
+    /** Sheets cut at {@link #MAX_ROWS}. */
+    private final List<WorkbookProblem> tooLong = new ArrayList<>();
 
     WorkbookReader(Layout layout) {
         this.layout = layout;
@@ -99,8 +101,19 @@ final class WorkbookReader {
                             rows.iterator())));
                 }
             }
-        } catch (org.dhatim.fastexcel.reader.ExcelReaderException | IllegalStateException e) {
+        } catch (IOException | java.io.UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
+            // The file passed the guard as a zip, yet its parts are not a workbook.
             return new WorkbookReadResult(Optional.empty(), List.of(Guard.damaged()));
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof javax.xml.stream.XMLStreamException) {
+                // A part that is not well-formed XML, which the XML parser reports unchecked.
+                return new WorkbookReadResult(Optional.empty(), List.of(Guard.damaged()));
+            }
+            throw e;
+        }
+        if (!tooLong.isEmpty()) {
+            // What a cut sheet would say about its missing rows is beside the point.
+            return new WorkbookReadResult(Optional.empty(), tooLong);
         }
         ObjectNode dossier = assemble(sheets);
         DossierReadResult read = DossierJson.read(dossier.toString());
@@ -159,7 +172,7 @@ final class WorkbookReader {
                         .findFirst().ifPresent(c -> columns.put(i, c)));
             }
             if (lines.size() == MAX_ROWS) {
-                problems.add(WorkbookProblem.of(new CellLocation(name, OptionalInt.of(row.getRowNum()),
+                tooLong.add(WorkbookProblem.of(new CellLocation(name, OptionalInt.of(row.getRowNum()),
                                 Optional.empty()),
                         "trang tính có hơn " + String.format(Locale.ROOT, "%,d", MAX_ROWS).replace(',', '.')
                                 + " dòng dữ liệu; ngoaivu đọc tối đa chừng ấy dòng. Hãy chia hồ sơ thành nhiều tệp.",
