@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.dhatim.fastexcel.DataValidationErrorStyle;
 import org.dhatim.fastexcel.Range;
 import org.dhatim.fastexcel.VisibilityState;
 import org.dhatim.fastexcel.Workbook;
@@ -61,7 +62,7 @@ final class WorkbookWriter {
                     }
                     Range source = lists.range(0, listColumn, choices.size() - 1, listColumn);
                     ws.range(FIRST_DATA_ROW, c, last, c).validateWithList(source).allowBlank(true)
-                            .showErrorMessage(true)
+                            .errorStyle(DataValidationErrorStyle.STOP).showErrorMessage(true)
                             .errorTitle(vi ? "Giá trị không có trong danh sách" : "Not in the list")
                             .error(vi ? "Hãy chọn một giá trị trong danh sách." : "Choose a value from the list.");
                     listColumn++;
