@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,9 +77,27 @@ public final class DossierWorkbook {
      * @throws UncheckedIOException when the file cannot be read at all (missing, not permitted)
      */
     public static WorkbookReadResult read(Path file) {
+        return read(file, Optional.empty());
+    }
+
+    /**
+     * Reads a workbook to be judged on another day than its own evaluation date, as
+     * {@link DossierJson#read(Path, LocalDate)} does for JSON: without a plan year, the dossier owes the plans of
+     * that day's year; the workbook's own date must still be valid.
+     *
+     * @param file the .xlsx file
+     * @param asOf the evaluation date to use instead of the workbook's
+     * @return the dossier judged on {@code asOf}, or the problems
+     * @throws UncheckedIOException when the file cannot be read at all (missing, not permitted)
+     */
+    public static WorkbookReadResult read(Path file, LocalDate asOf) {
+        return read(file, Optional.of(Objects.requireNonNull(asOf, "asOf")));
+    }
+
+    private static WorkbookReadResult read(Path file, Optional<LocalDate> asOf) {
         Objects.requireNonNull(file, "file");
         try {
-            return new WorkbookReader(Layout.DOSSIER).read(file);
+            return new WorkbookReader(Layout.DOSSIER).read(file, asOf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -75,7 +75,7 @@ final class WorkbookReader {
     private record Read(String name, List<Line> lines) {
     }
 
-    WorkbookReadResult read(Path file) throws IOException {
+    WorkbookReadResult read(Path file, Optional<LocalDate> judgedOn) throws IOException {
         List<WorkbookProblem> refused = Guard.check(file);
         if (!refused.isEmpty()) {
             return new WorkbookReadResult(Optional.empty(), refused);
@@ -116,6 +116,8 @@ final class WorkbookReader {
             return new WorkbookReadResult(Optional.empty(), tooLong);
         }
         ObjectNode dossier = assemble(sheets);
+        // As DossierJson.read(file, asOf): without a planYear, the dossier owes the plans of the day's year.
+        judgedOn.filter(day -> !dossier.has("planYear")).ifPresent(day -> dossier.put("planYear", day.getYear()));
         DossierReadResult read = DossierJson.read(dossier.toString());
         for (Problem p : read.problems()) {
             if (failed.stream().noneMatch(f -> p.path().equals(f) || p.path().startsWith(f + ".")
@@ -124,7 +126,7 @@ final class WorkbookReader {
             }
         }
         if (problems.isEmpty()) {
-            return new WorkbookReadResult(read.dossier(), List.of());
+            return new WorkbookReadResult(read.dossier().map(d -> judgedOn.map(d::withAsOf).orElse(d)), List.of());
         }
         problems.sort(Comparator.comparing((WorkbookProblem w) -> w.at().isPresent())
                 .thenComparing(w -> w.at().map(a -> sheetOrder.getOrDefault(a.sheet(), -1)).orElse(-1))
@@ -303,7 +305,12 @@ final class WorkbookReader {
 
     private static ArrayNode list(Column col, String text) {
         ArrayNode items = NODES.arrayNode();
-        String separators = col.kind() == Kind.TEXT_LIST ? "\\R" : "[;,\\n\\r]";
+        // Codes may be split by commas too; labels hold commas (“Chương trình, nhiệm vụ ...”), texts anything.
+        String separators = switch (col.kind()) {
+            case CODE_LIST -> "[;,\\n\\r]";
+            case ENUM_LIST -> "[;\\n\\r]";
+            default -> "\\R";
+        };
         for (String item : text.split(separators)) {
             String t = Text.strip(item);
             if (!t.isEmpty()) {
