@@ -54,8 +54,8 @@ final class WorkbookReader {
 
     private final Layout layout;
     private final List<WorkbookProblem> problems = new ArrayList<>();
-    /** Where each JSON path came from: an element's row, or a cell. */
-    private final Map<String, CellLocation> places = new HashMap<>();
+    /** The row each element's JSON path came from; a cell's place follows from its field's column. */
+    private final Map<String, Line> places = new HashMap<>();
     /** Paths of cells that already have a problem of their own. */
     private final Set<String> failed = new HashSet<>();
     private final Map<String, Integer> sheetOrder = new HashMap<>();
@@ -67,8 +67,29 @@ final class WorkbookReader {
         this.layout = layout;
     }
 
-    /** One data row: the cells read, by column, and where each sits. */
-    private record Line(int row, Map<Column, JsonNode> values, Map<Column, CellLocation> cells, CellLocation at) {
+    /** One data row: the cells read, by column. */
+    private record Line(int row, Map<Column, JsonNode> values, Columns sheet) {
+        CellLocation at() {
+            return sheet.at(row, Optional.empty());
+        }
+
+        CellLocation at(Column column) {
+            return sheet.at(row, Optional.of(column));
+        }
+    }
+
+    /** A sheet's name and the header and letter of each of its columns, as the workbook has them. */
+    private record Columns(String name, Map<Column, String> labels) {
+        CellLocation at(int row, Optional<Column> column) {
+            return new CellLocation(name, OptionalInt.of(row), column.map(labels::get));
+        }
+
+        /** The column of a field path inside an element ({@code headOfMission.name}, {@code borderCountries[1]}). */
+        Optional<Column> column(String field) {
+            String key = field.replaceAll("\\[\\d+]", "");
+            return labels.keySet().stream().filter(c -> key.equals(c.key()) || key.startsWith(c.key() + "."))
+                    .findFirst();
+        }
     }
 
     /** A sheet as read: its name in the file and its data rows. */
@@ -136,13 +157,16 @@ final class WorkbookReader {
 
     /** The place of a path: its own, or that of the nearest enclosing path that has one. */
     private Optional<CellLocation> place(String path) {
-        for (String p = path; !p.equals("$"); p = parent(p)) {
-            CellLocation at = places.get(p);
-            if (at != null) {
-                return Optional.of(at);
+        for (String p = path; ; p = parent(p)) {
+            Line line = places.get(p);
+            if (line != null) {
+                String field = path.substring(p.length()).replaceFirst("^\\.", "");
+                return Optional.of(line.sheet().at(line.row(), line.sheet().column(field)));
+            }
+            if (p.equals("$")) {
+                return Optional.empty();
             }
         }
-        return Optional.empty();
     }
 
     private static String parent(String path) {
@@ -156,6 +180,7 @@ final class WorkbookReader {
         Map<Integer, String> headers = new HashMap<>();
         List<Line> lines = new ArrayList<>();
         boolean keysSeen = false;
+        Columns sheet = null;
         while (rows.hasNext()) {
             Row row = rows.next();
             if (row.getRowNum() == 1) {
@@ -182,7 +207,13 @@ final class WorkbookReader {
                                 + " most ngoaivu reads; split the dossier into several files."));
                 break;
             }
-            line(row, name, columns, headers).ifPresent(lines::add);
+            if (sheet == null) {
+                Map<Column, String> labels = new HashMap<>();
+                columns.forEach((i, col) -> labels.put(col, headers.getOrDefault(i, col.key()) + " (" + letter(i)
+                        + ")"));
+                sheet = new Columns(name, labels);
+            }
+            line(row, sheet, columns).ifPresent(lines::add);
         }
         return lines;
     }
@@ -215,22 +246,16 @@ final class WorkbookReader {
     }
 
     /** A data row, or empty for a row whose cells are all blank. */
-    private Optional<Line> line(Row row, String name, Map<Integer, Column> columns, Map<Integer, String> headers) {
+    private Optional<Line> line(Row row, Columns sheet, Map<Integer, Column> columns) {
         Map<Column, JsonNode> values = new LinkedHashMap<>();
-        Map<Column, CellLocation> cells = new HashMap<>();
+        Line line = new Line(row.getRowNum(), values, sheet);
         for (Cell c : cells(row)) {
             Column col = columns.get(c.getColumnIndex());
-            if (col == null) {
-                continue;
+            if (col != null) {
+                value(c, col, line).ifPresent(v -> values.put(col, v));
             }
-            CellLocation at = new CellLocation(name, OptionalInt.of(row.getRowNum()),
-                    Optional.of(headers.getOrDefault(c.getColumnIndex(), col.key()) + " ("
-                            + letter(c.getColumnIndex()) + ")"));
-            cells.put(col, at);
-            value(c, col, at).ifPresent(v -> values.put(col, v));
         }
-        return values.isEmpty() ? Optional.empty() : Optional.of(new Line(row.getRowNum(), values, cells,
-                new CellLocation(name, OptionalInt.of(row.getRowNum()), Optional.empty())));
+        return values.isEmpty() ? Optional.empty() : Optional.of(line);
     }
 
     /** A cell whose value is not what the column needs, kept as text beside a problem. */
@@ -249,17 +274,17 @@ final class WorkbookReader {
     }
 
     /** The cell's value for its column's JSON field; empty for a blank cell. */
-    private Optional<JsonNode> value(Cell c, Column col, CellLocation at) {
+    private Optional<JsonNode> value(Cell c, Column col, Line line) {
         try {
-            return raw(c, at).flatMap(v -> convert(v, col));
+            return raw(c).flatMap(v -> convert(v, col));
         } catch (Unreadable u) {
-            problems.add(WorkbookProblem.of(at, u.vi, u.en));
+            problems.add(WorkbookProblem.of(line.at(col), u.vi, u.en));
             return Optional.of(NODES.objectNode().put("$unreadable", u.text));
         }
     }
 
     /** The cell's value as the spreadsheet shows it: a string, a number or a flag; a formula gives its result. */
-    private static Optional<Object> raw(Cell c, CellLocation at) {
+    private static Optional<Object> raw(Cell c) {
         CellType type = c.getType();
         if (type == CellType.FORMULA) {
             String cached = c.getRawValue();
@@ -420,7 +445,7 @@ final class WorkbookReader {
                     element = array.addObject();
                 }
                 elements.put(path, element);
-                places.putIfAbsent(path, line.at());
+                places.putIfAbsent(path, line);
                 fill(element, path, line);
                 JsonNode id = element.path("id");
                 if (id.isTextual()) {
@@ -436,7 +461,7 @@ final class WorkbookReader {
         Column key = spec.columns().get(0);
         JsonNode id = line.values().get(key);
         Sheet parent = spec.parent().orElseThrow();
-        CellLocation at = line.cells().getOrDefault(key, line.at());
+        CellLocation at = line.at(key);
         if (id == null || !id.isTextual()) {
             if (id != null) {
                 return Optional.empty(); // the cell has its problem already
@@ -454,7 +479,7 @@ final class WorkbookReader {
         return Optional.of(path);
     }
 
-    /** Puts a row's values in its element, nested objects created on the way, and records the cells' places. */
+    /** Puts a row's values in its element, nested objects created on the way; notes the unreadable cells. */
     private void fill(ObjectNode element, String path, Line line) {
         line.values().forEach((col, value) -> {
             if (col.kind() == Kind.PARENT) {
@@ -466,7 +491,6 @@ final class WorkbookReader {
                 target = target.withObjectProperty(k);
             }
             String cellPath = path.equals("$") ? "$." + col.key() : path + "." + col.key();
-            places.put(cellPath, line.cells().get(col));
             JsonNode unreadable = value.path("$unreadable");
             if (unreadable.isTextual()) {
                 failed.add(cellPath);
