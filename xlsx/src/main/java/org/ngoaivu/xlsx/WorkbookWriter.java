@@ -190,12 +190,16 @@ final class WorkbookWriter {
                 "Sheets:");
         int r = 0;
         for (String line : lines) {
-            ws.value(r++, 0, line);
+            ws.value(r, 0, line);
+            ws.style(r, 0).wrapText(true).verticalAlignment("top").set();
+            // Spreadsheets do not grow a row for wrapped text written this way: about 100 characters a line.
+            ws.rowHeight(r++, 15.0 * Math.max(1, (line.length() + 99) / 100));
         }
         ws.style(0, 0).bold().fontSize(14).set();
+        ws.rowHeight(0, 24);
         for (Sheet s : layout.sheets()) {
             ws.value(r++, 0, "• " + s.name(locale) + " (" + s.columns().size() + (vi ? " cột)" : " columns)"));
         }
-        ws.width(0, 110);
+        ws.width(0, 80);
     }
 }
