@@ -38,7 +38,8 @@ final class Spreadsheets {
         }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(2);
-            return head.length == 2 && (head[0] == 'P' && head[1] == 'K' || head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF);
+            boolean zip = head.length == 2 && head[0] == 'P' && head[1] == 'K';
+            return zip || head.length == 2 && head[0] == (byte) 0xD0 && head[1] == (byte) 0xCF;
         } catch (IOException e) {
             return false; // the JSON reader says why the file cannot be read
         }

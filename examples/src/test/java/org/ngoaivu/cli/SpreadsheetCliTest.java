@@ -2,8 +2,6 @@ package org.ngoaivu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -18,28 +16,22 @@ class SpreadsheetCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ngoaivu.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void templateWritesAWorkbookThatCheckReadsAsMissingItsDate() {
         Path template = dir.resolve("mau.xlsx");
         assertThat(run("template", "--lang", "vi", "--output", template.toString()).code()).isZero();
-        Run check = run("check", template.toString(), "--lang", "vi");
+        CliRun check = run("check", template.toString(), "--lang", "vi");
         assertThat(check.code()).isEqualTo(2);
         assertThat(check.err()).startsWith("Sổ làm việc " + template + " không hợp lệ (1 lỗi):").contains("asOf");
     }
 
     @Test
     void templateRefusesAnOutputThatIsNotXlsx() {
-        Run run = run("template", "--output", dir.resolve("mau.json").toString());
+        CliRun run = run("template", "--output", dir.resolve("mau.json").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("must end in .xlsx");
     }
@@ -55,8 +47,8 @@ class SpreadsheetCliTest {
 
     @Test
     void checkOfTheShippedWorkbookReportsWhatTheJsonReports() {
-        Run fromJson = run("check", SAMPLE.toString(), "--format", "json");
-        Run fromWorkbook = run("check", SAMPLE_WORKBOOK.toString(), "--format", "json");
+        CliRun fromJson = run("check", SAMPLE.toString(), "--format", "json");
+        CliRun fromWorkbook = run("check", SAMPLE_WORKBOOK.toString(), "--format", "json");
         assertThat(fromWorkbook.code()).isEqualTo(fromJson.code()).isEqualTo(1);
         assertThat(fromWorkbook.out()).isEqualTo(fromJson.out());
     }
@@ -71,7 +63,7 @@ class SpreadsheetCliTest {
     @Test
     void aWorkbookWithABadCellExitsTwoNamingSheetRowAndColumn() throws Exception {
         Path csv = Files.writeString(dir.resolve("plan.xlsx"), "id,name\nLCI,Lào Cai\n");
-        Run run = run("check", csv.toString(), "--lang", "en");
+        CliRun run = run("check", csv.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("The workbook " + csv + " is not valid (1 problem):")
                 .contains("not an Excel workbook").doesNotContain("Exception");
@@ -79,14 +71,14 @@ class SpreadsheetCliTest {
 
     @Test
     void aMissingWorkbookIsOneSentenceAndExitTwo() {
-        Run run = run("check", dir.resolve("none.xlsx").toString());
+        CliRun run = run("check", dir.resolve("none.xlsx").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("cannot be read: it does not exist.").doesNotContain("Exception");
     }
 
     @Test
     void convertRefusesJsonToJson() {
-        Run run = run("convert", SAMPLE.toString(), "--output", dir.resolve("x.json").toString());
+        CliRun run = run("convert", SAMPLE.toString(), "--output", dir.resolve("x.json").toString());
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("are both JSON");
     }

@@ -92,16 +92,13 @@ final class WorkbookReader {
         }
     }
 
-    /** A sheet as read: its name in the file and its data rows. */
-    private record Read(String name, List<Line> lines) {
-    }
-
     WorkbookReadResult read(Path file, Optional<LocalDate> judgedOn) throws IOException {
         List<WorkbookProblem> refused = Guard.check(file);
         if (!refused.isEmpty()) {
             return new WorkbookReadResult(Optional.empty(), refused);
         }
-        Map<Sheet, Read> sheets = new LinkedHashMap<>();
+        Map<Sheet, List<Line>> sheets = new LinkedHashMap<>();
+        Map<Sheet, String> names = new HashMap<>();
         try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
             date1904 = wb.isDate1904();
             for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
@@ -110,6 +107,15 @@ final class WorkbookReader {
                     continue;
                 }
                 Optional<Sheet> spec = layout.sheetNamed(sheet.getName());
+                if (spec.isPresent() && names.containsKey(spec.get())) {
+                    // The same collection in both languages: one of them would be dropped unseen.
+                    String first = names.get(spec.get());
+                    problems.add(WorkbookProblem.of(new CellLocation(sheet.getName(), OptionalInt.empty(),
+                            Optional.empty()), "trang tính này chứa cùng loại bản ghi với trang tính " + first
+                            + "; hãy giữ một trong hai.", "this sheet holds the same records as sheet " + first
+                            + "; keep one of them."));
+                    continue;
+                }
                 if (spec.isEmpty()) {
                     problems.add(WorkbookProblem.of(new CellLocation(sheet.getName(), OptionalInt.empty(),
                             Optional.empty()), "trang tính này không thuộc mẫu hồ sơ; hãy xóa hoặc đổi tên theo mẫu.",
@@ -117,9 +123,9 @@ final class WorkbookReader {
                                     + " does."));
                     continue;
                 }
+                names.put(spec.get(), sheet.getName());
                 try (Stream<Row> rows = sheet.openStream()) {
-                    sheets.put(spec.get(), new Read(sheet.getName(), lines(spec.get(), sheet.getName(),
-                            rows.iterator())));
+                    sheets.put(spec.get(), lines(spec.get(), sheet.getName(), rows.iterator()));
                 }
             }
         } catch (IOException | java.io.UncheckedIOException | org.dhatim.fastexcel.reader.ExcelReaderException e) {
@@ -408,19 +414,19 @@ final class WorkbookReader {
     }
 
     /** Builds the dossier's tree from the sheets, parents before children, and records each path's place. */
-    private ObjectNode assemble(Map<Sheet, Read> sheets) {
+    private ObjectNode assemble(Map<Sheet, List<Line>> sheets) {
         ObjectNode dossier = NODES.objectNode();
         Map<Sheet, Map<String, String>> pathsById = new HashMap<>();
         Map<String, ObjectNode> elements = new HashMap<>();
         for (Sheet spec : layout.sheets()) {
-            Read read = sheets.get(spec);
-            if (read == null) {
+            List<Line> lines = sheets.get(spec);
+            if (lines == null) {
                 continue;
             }
             Map<String, String> byId = new HashMap<>();
             pathsById.put(spec, byId);
-            for (int i = 0; i < read.lines().size(); i++) {
-                Line line = read.lines().get(i);
+            for (int i = 0; i < lines.size(); i++) {
+                Line line = lines.get(i);
                 String path;
                 ObjectNode element;
                 if (spec.isRoot()) {

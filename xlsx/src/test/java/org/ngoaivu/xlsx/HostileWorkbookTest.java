@@ -207,4 +207,15 @@ class HostileWorkbookTest {
         assertThat(english(DossierWorkbook.read(Workbooks.sheets(dir.resolve("n.xlsx"), sheets))))
                 .startsWith("Sheet Ghi chú: this sheet is not part of the dossier template");
     }
+
+    @Test
+    void aCollectionInBothLanguagesIsAProblemNotADroppedSheet() {
+        Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
+        sheets.put("Hồ sơ", List.of(List.of("Ngày đánh giá"), List.of("asOf"), List.of("31/12/2025")));
+        sheets.put("Tỉnh, thành phố", List.of(List.of("Mã"), List.of("id"), List.of("LCI")));
+        sheets.put("Provinces", List.of(List.of("Id"), List.of("id"), List.of("HNI")));
+        assertThat(english(DossierWorkbook.read(Workbooks.sheets(dir.resolve("twice.xlsx"), sheets))))
+                .isEqualTo("Sheet Provinces: this sheet holds the same records as sheet Tỉnh, thành phố; keep"
+                        + " one of them.");
+    }
 }

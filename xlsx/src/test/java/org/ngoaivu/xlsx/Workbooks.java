@@ -1,6 +1,5 @@
 package org.ngoaivu.xlsx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -81,7 +80,10 @@ final class Workbooks {
         return file;
     }
 
-    /** A copy of a zip with each entry's text passed through {@code edit} and {@code extra} entries added. */
+    /**
+     * A copy of a zip with {@code extra} entries added and each entry passed through {@code edit} as its name, a line
+     * break and its text (so that an edit can pick its entry); every entry is text in the workbooks built here.
+     */
     static Path rewrite(Path from, Path to, UnaryOperator<String> edit, Map<String, byte[]> extra) {
         try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             for (ZipEntry e : Collections.list(zip.entries())) {
@@ -110,9 +112,5 @@ final class Workbooks {
 
     static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    static ByteArrayOutputStream buffer() {
-        return new ByteArrayOutputStream();
     }
 }
