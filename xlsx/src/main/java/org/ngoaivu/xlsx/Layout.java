@@ -77,10 +77,11 @@ final class Layout {
     }
 
     private final List<Sheet> sheets;
-    private final Set<String> labelKeysUsed = new HashSet<>();
+    private final Set<String> labelKeysUsed;
 
-    private Layout(List<Sheet> sheets) {
+    private Layout(List<Sheet> sheets, Set<String> labelKeysUsed) {
         this.sheets = List.copyOf(sheets);
+        this.labelKeysUsed = Set.copyOf(labelKeysUsed);
     }
 
     List<Sheet> sheets() {
@@ -97,7 +98,7 @@ final class Layout {
 
     /** The keys of {@code labels_vi.properties} that the schema needed; every other key is stale. */
     Set<String> labelKeysUsed() {
-        return Set.copyOf(labelKeysUsed);
+        return labelKeysUsed;
     }
 
     static Properties labels() {
@@ -155,9 +156,7 @@ final class Layout {
             }
             sheets.add(new Sheet("", "", Optional.empty(), label("sheet.dossier"), "Dossier", rootColumns));
             collections.forEach(Runnable::run);
-            Layout layout = new Layout(sheets);
-            layout.labelKeysUsed.addAll(used);
-            return layout;
+            return new Layout(sheets, used);
         }
 
         private void sheet(String key, String field, Optional<Sheet> parent, JsonNode item, Optional<String> parentDef) {
