@@ -82,4 +82,17 @@ class SpreadsheetCliTest {
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("are both JSON");
     }
+
+    @Test
+    void aWorkbookJudgedOnAnotherDayReportsWhatItsJsonReports() {
+        String[] options = {"--format", "json", "--as-of", "2025-06-30"};
+        CliRun fromJson = run(concat("check", SAMPLE.toString(), options));
+        CliRun fromWorkbook = run(concat("check", SAMPLE_WORKBOOK.toString(), options));
+        assertThat(fromWorkbook.out()).startsWith("{\n  \"asOf\" : \"2025-06-30\"").isEqualTo(fromJson.out());
+    }
+
+    private static String[] concat(String command, String file, String... options) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(command, file),
+                java.util.Arrays.stream(options)).toArray(String[]::new);
+    }
 }
