@@ -27,7 +27,10 @@ class DocSnippetsTest {
     Stream<DynamicTest> snippetsEqualTheTestedCode() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> guides = Files.list(Path.of("."))) {
-            for (Path guide : guides.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+            // dossier-format.md is rendered from the schema, its examples checked against it by core's
+            // DossierFormatDocTest; it has no hand-copied code to hold to a source.
+            for (Path guide : guides.filter(p -> p.toString().endsWith(".md"))
+                    .filter(p -> !p.getFileName().toString().equals("dossier-format.md")).sorted().toList()) {
                 Matcher m = BLOCK.matcher(Files.readString(guide));
                 int n = 0;
                 while (m.find()) {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -40,7 +41,8 @@ import picocli.CommandLine.Option;
 /** The {@code ngoaivu} command: checks a dossier against the rule base and prints the compliance report. */
 @Command(name = "ngoaivu", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
         description = "Checks Viet Nam foreign-affairs dossiers against the coordination rules.",
-        subcommands = {Ngoaivu.Check.class, Ngoaivu.Rules.class})
+        subcommands = {Ngoaivu.Check.class, Ngoaivu.Rules.class, Spreadsheets.Template.class,
+                Spreadsheets.Convert.class})
 public final class Ngoaivu {
     /** Exit codes of {@code check}. */
     static final int OK = 0;
@@ -156,7 +158,7 @@ public final class Ngoaivu {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
-        @CommandLine.Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier JSON file.")
+        @CommandLine.Parameters(index = "0", paramLabel = "DOSSIER", description = "The dossier: a JSON file or an .xlsx workbook.")
         Path dossier;
 
         @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE}).")
@@ -199,10 +201,9 @@ public final class Ngoaivu {
                     return BAD_INPUT;
                 }
             }
-            // A dossier without planYear owes the plans of the year it is judged in (dossier-format contract).
-            DossierReadResult read = asOf == null ? DossierJson.read(dossier) : DossierJson.read(dossier, asOf);
-            if (!read.isValid()) {
-                return invalid(err, "dossier " + dossier, read.problems());
+            Optional<Dossier> read = readDossier(err);
+            if (read.isEmpty()) {
+                return BAD_INPUT;
             }
             ParameterSchedule parameters = ParameterSchedule.defaults();
             if (params != null) {
@@ -220,7 +221,7 @@ public final class Ngoaivu {
                 }
                 rulePolicy = result.policy().get();
             }
-            Dossier d = read.orElseThrow();
+            Dossier d = read.get();
             if (planYear != null) {
                 d = d.withPlanYear(planYear);
             }
@@ -244,6 +245,19 @@ public final class Ngoaivu {
                 return BAD_INPUT;
             }
             return report.hasViolations() ? VIOLATIONS : OK;
+        }
+
+        /** The dossier from JSON or from a workbook, or empty once every problem is printed. */
+        private Optional<Dossier> readDossier(PrintWriter err) {
+            if (Spreadsheets.isWorkbook(dossier)) {
+                return Spreadsheets.read(dossier, Optional.ofNullable(asOf), Locale.forLanguageTag(lang.name()), err);
+            }
+            // A dossier without planYear owes the plans of the year it is judged in (dossier-format contract).
+            DossierReadResult read = asOf == null ? DossierJson.read(dossier) : DossierJson.read(dossier, asOf);
+            if (!read.isValid()) {
+                invalid(err, "dossier " + dossier, read.problems());
+            }
+            return read.dossier();
         }
 
         private static boolean sameFile(Path a, Path b) {
