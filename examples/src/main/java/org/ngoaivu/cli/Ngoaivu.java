@@ -123,7 +123,7 @@ public final class Ngoaivu {
     }
 
     /** Why a file cannot be written or read, in words rather than an exception's name. */
-    private static String reason(IOException e) {
+    static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "its folder does not exist";
         } else if (e instanceof AccessDeniedException) {
