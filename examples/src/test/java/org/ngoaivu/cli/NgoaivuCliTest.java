@@ -99,6 +99,21 @@ class NgoaivuCliTest {
     }
 
     @Test
+    void aRunawayHostRuleStopsAtTheBudgetAndExitsTwoWithOneSentenceNamingIt(@TempDir Path dir) throws Exception {
+        String meta = " @severity(\"ADVICE\") @subject(\"MISSION\") @source(\"host policy\")\n";
+        Files.writeString(dir.resolve("runaway.drl"), "package host;\nimport org.ngoaivu.model.Mission;\n"
+                + "rule \"seed\" @id(\"host-seed\")" + meta + "when\n  $m : Mission()\nthen\n  insert(Integer.valueOf(0));\nend\n"
+                + "rule \"breeds\" @id(\"host-breeds\")" + meta + "when\n  $i : Integer()\nthen\n"
+                + "  insert(Integer.valueOf($i + 1));\nend\n");
+        Files.writeString(dir.resolve("messages_en.properties"), "host-seed={subject}\nhost-breeds={subject}\n");
+        Files.writeString(dir.resolve("messages_vi.properties"), "host-seed={subject}\nhost-breeds={subject}\n");
+        Run run = run("check", SAMPLE.toString(), "--rules", dir.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("host-breeds").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
     void rulesPathThatIsNotADirectoryIsRejected() {
         Run run = run("check", SAMPLE.toString(), "--rules", "no/such/dir");
         assertThat(run.code()).isEqualTo(2);

@@ -88,7 +88,7 @@ class SpreadsheetCliTest {
         String[] options = {"--format", "json", "--as-of", "2025-06-30"};
         CliRun fromJson = run(concat("check", SAMPLE.toString(), options));
         CliRun fromWorkbook = run(concat("check", SAMPLE_WORKBOOK.toString(), options));
-        assertThat(fromWorkbook.out()).startsWith("{\n  \"asOf\" : \"2025-06-30\"").isEqualTo(fromJson.out());
+        assertThat(fromWorkbook.out()).contains("\"asOf\" : \"2025-06-30\"").isEqualTo(fromJson.out());
     }
 
     private static String[] concat(String command, String file, String... options) {
