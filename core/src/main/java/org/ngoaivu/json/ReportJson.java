@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Severity;
+import org.ngoaivu.engine.WaivedFinding;
+import org.ngoaivu.engine.Waiver;
 
 /**
  * Writes compliance reports in the JSON format of the dossier-format contract; equal reports give equal bytes.
@@ -38,29 +40,59 @@ public final class ReportJson {
             summary.put(e.getKey().name(), e.getValue());
         }
         ArrayNode findings = root.putArray("findings");
-        for (Finding f : report.findings()) {
-            ObjectNode o = findings.addObject();
-            o.put("ruleId", f.ruleId());
-            o.put("severity", f.severity().name());
-            ObjectNode subject = o.putObject("subject");
-            subject.put("type", f.subject().type().name());
-            subject.put("id", f.subject().id());
-            f.subject().name().ifPresent(n -> subject.put("name", n));
-            ObjectNode message = o.putObject("message");
-            message.put("vi", f.message().vi());
-            message.put("en", f.message().en());
-            o.put("source", f.source());
-            o.set("parameters", Json.MAPPER.valueToTree(f.parameters()));
-            if (!f.parametersValidFrom().isEmpty()) {
-                ObjectNode since = o.putObject("parametersValidFrom");
-                f.parametersValidFrom().forEach((name, day) -> since.put(name, day.toString()));
-            }
-            ObjectNode facts = o.putObject("facts");
-            f.facts().forEach((name, value) -> facts.set(name, fact(value)));
-        }
+        report.findings().forEach(f -> finding(f, findings.addObject()));
         ArrayNode disabled = root.putArray("disabledRules");
         List.copyOf(report.disabledRules()).forEach(disabled::add);
+        // Written only when the host gave waivers, so that a report without them is as it was.
+        if (!report.waived().isEmpty()) {
+            ArrayNode waived = root.putArray("waived");
+            for (WaivedFinding w : report.waived()) {
+                ObjectNode o = waived.addObject();
+                finding(w.finding(), o.putObject("finding"));
+                waiver(w.waiver(), o.putObject("waiver"));
+            }
+        }
+        if (!report.expiredWaivers().isEmpty()) {
+            ArrayNode expired = root.putArray("expiredWaivers");
+            report.expiredWaivers().forEach(w -> waiver(w, expired.addObject()));
+        }
+        if (!report.unusedWaivers().isEmpty()) {
+            ArrayNode unused = root.putArray("unusedWaivers");
+            report.unusedWaivers().forEach(w -> waiver(w, unused.addObject()));
+        }
         return Json.write(root);
+    }
+
+    private static void finding(Finding f, ObjectNode o) {
+        o.put("ruleId", f.ruleId());
+        o.put("severity", f.severity().name());
+        ObjectNode subject = o.putObject("subject");
+        subject.put("type", f.subject().type().name());
+        subject.put("id", f.subject().id());
+        f.subject().name().ifPresent(n -> subject.put("name", n));
+        ObjectNode message = o.putObject("message");
+        message.put("vi", f.message().vi());
+        message.put("en", f.message().en());
+        o.put("source", f.source());
+        o.set("parameters", Json.MAPPER.valueToTree(f.parameters()));
+        if (!f.parametersValidFrom().isEmpty()) {
+            ObjectNode since = o.putObject("parametersValidFrom");
+            f.parametersValidFrom().forEach((name, day) -> since.put(name, day.toString()));
+        }
+        ObjectNode facts = o.putObject("facts");
+        f.facts().forEach((name, value) -> facts.set(name, fact(value)));
+    }
+
+    /** A waiver as the waivers file writes it. */
+    private static void waiver(Waiver w, ObjectNode o) {
+        o.put("ruleId", w.ruleId());
+        ObjectNode subject = o.putObject("subject");
+        subject.put("type", w.subject().type().name());
+        subject.put("id", w.subject().id());
+        o.put("reason", w.reason());
+        o.put("approvedBy", w.approvedBy());
+        o.put("approvedOn", w.approvedOn().toString());
+        w.expiresOn().ifPresent(d -> o.put("expiresOn", d.toString()));
     }
 
     /** A fact with its JSON type; {@link Finding} admits only these. */

@@ -24,10 +24,12 @@ import org.ngoaivu.engine.Policy;
 import org.ngoaivu.engine.RuleDescriptor;
 import org.ngoaivu.engine.RuleFailureException;
 import org.ngoaivu.engine.RulePackException;
+import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.DossierReadResult;
 import org.ngoaivu.json.ParametersJson;
 import org.ngoaivu.json.PolicyJson;
+import org.ngoaivu.json.WaiversJson;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.report.ReportRenderer;
 import org.ngoaivu.report.ReportWords;
@@ -137,8 +139,9 @@ public final class Ngoaivu {
     enum Lang { vi, en }
 
     static ComplianceEngine engine(List<Path> ruleDirs, List<String> disabled, ParameterSchedule parameters,
-                                   Policy policy) {
-        ComplianceEngine.Builder builder = ComplianceEngine.builder().parameters(parameters).policy(policy);
+                                   Policy policy, List<Waiver> waivers) {
+        ComplianceEngine.Builder builder = ComplianceEngine.builder().parameters(parameters).policy(policy)
+                .waivers(waivers);
         for (Path dir : ruleDirs) {
             if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
                 throw new IllegalArgumentException("--rules " + dir + " is not a readable directory.");
@@ -189,10 +192,14 @@ public final class Ngoaivu {
         @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
         Path output;
 
+        @Option(names = "--waivers", paramLabel = "FILE", description = "JSON waivers (miễn trừ): findings they cover"
+                + " are reported apart and do not count for the exit code; expired and unused waivers are listed.")
+        Path waivers;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            for (Path input : java.util.stream.Stream.of(dossier, params, policy).filter(java.util.Objects::nonNull).toList()) {
+            for (Path input : java.util.stream.Stream.of(dossier, params, policy, waivers).filter(java.util.Objects::nonNull).toList()) {
                 if (output != null && sameFile(output, input)) {
                     err.println("error: --output " + output + " is an input file; the report would overwrite it."
                             + " Choose another file.");
@@ -220,12 +227,20 @@ public final class Ngoaivu {
                 }
                 rulePolicy = result.policy().get();
             }
+            List<Waiver> approved = List.of();
+            if (waivers != null) {
+                WaiversJson.Result result = WaiversJson.read(waivers);
+                if (result.waivers().isEmpty()) {
+                    return invalid(err, "waivers file " + waivers, result.problems());
+                }
+                approved = result.waivers().get();
+            }
             Dossier d = read.orElseThrow();
             if (planYear != null) {
                 d = d.withPlanYear(planYear);
             }
             ComplianceReport report;
-            try (ComplianceEngine engine = engine(rules, disable, parameters, rulePolicy)) {
+            try (ComplianceEngine engine = engine(rules, disable, parameters, rulePolicy, approved)) {
                 report = engine.evaluate(d);
             } catch (RulePackException e) {
                 err.println(e.getMessage());
@@ -243,6 +258,7 @@ public final class Ngoaivu {
                 err.println("error: the report cannot be written to " + output + ": " + reason(e) + ".");
                 return BAD_INPUT;
             }
+            // Waived findings are not in report.findings(): they never make the exit code 1.
             return report.hasViolations() ? VIOLATIONS : OK;
         }
 
@@ -298,7 +314,7 @@ public final class Ngoaivu {
 
         @Override
         public Integer call() {
-            try (ComplianceEngine engine = engine(rules, List.of(), ParameterSchedule.defaults(), Policy.none())) {
+            try (ComplianceEngine engine = engine(rules, List.of(), ParameterSchedule.defaults(), Policy.none(), List.of())) {
                 PrintWriter out = spec.commandLine().getOut();
                 ReportWords words = ReportWords.of(Locale.forLanguageTag(lang.name()));
                 for (RuleDescriptor r : engine.rules()) {

@@ -23,6 +23,8 @@ import org.ngoaivu.engine.RuleDescriptor;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.Subject;
 import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.engine.WaivedFinding;
+import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.model.CoordinationAgreement;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.model.Mission;
@@ -102,6 +104,8 @@ final class Dashboard {
     private Map<String, Object> model() {
         Map<Owner, List<Finding>> byOwner = report.findings().stream().collect(Collectors.groupingBy(this::ownerOf,
                 LinkedHashMap::new, Collectors.toList()));
+        Map<Owner, List<WaivedFinding>> waivedByOwner = report.waived().stream().collect(Collectors.groupingBy(
+                w -> ownerOf(w.finding()), LinkedHashMap::new, Collectors.toList()));
         List<String> provinceAreas = areasOf(PROVINCE_TYPES);
         List<String> missionAreas = areasOf(MISSION_TYPES);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -114,18 +118,22 @@ final class Dashboard {
         m.put("rulePackVersion", report.rulePackVersion());
         m.put("totalFindings", report.findings().size());
         m.put("severities", severities(report.findings()));
+        m.put("hasWaived", !report.waived().isEmpty());
+        m.put("waivedTotal", report.waived().size());
         List<Map<String, Object>> areas = areaSummary();
         m.put("areas", areas);
         m.put("chart", chart(areas));
         List<Map<String, Object>> provinces = new ArrayList<>();
         for (Province p : dossier.provinces()) {
-            provinces.add(owner("p", p.id(), p.name(), byOwner.getOrDefault(new Owner(Kind.PROVINCE, p.id()),
-                    List.of()), provinceAreas));
+            Owner owner = new Owner(Kind.PROVINCE, p.id());
+            provinces.add(owner("p", p.id(), p.name(), byOwner.getOrDefault(owner, List.of()),
+                    waivedByOwner.getOrDefault(owner, List.of()), provinceAreas));
         }
         List<Map<String, Object>> missions = new ArrayList<>();
         for (Mission mission : dossier.missions()) {
-            missions.add(owner("m", mission.id(), mission.name(), byOwner.getOrDefault(
-                    new Owner(Kind.MISSION, mission.id()), List.of()), missionAreas));
+            Owner owner = new Owner(Kind.MISSION, mission.id());
+            missions.add(owner("m", mission.id(), mission.name(), byOwner.getOrDefault(owner, List.of()),
+                    waivedByOwner.getOrDefault(owner, List.of()), missionAreas));
         }
         m.put("scorecards", List.of(
                 scorecard("provinces", "provinceScorecard", "province", words.word("scorecardNote"), provinceAreas,
@@ -133,8 +141,9 @@ final class Dashboard {
                 scorecard("missions", "missionScorecard", "mission", "", missionAreas, missions)));
         List<Map<String, Object>> groups = new ArrayList<>();
         List<Finding> ministry = byOwner.getOrDefault(MOFA, List.of());
-        if (!ministry.isEmpty()) {
-            Map<String, Object> mofa = new LinkedHashMap<>(findingsBlock(ministry));
+        List<WaivedFinding> ministryWaived = waivedByOwner.getOrDefault(MOFA, List.of());
+        if (!ministry.isEmpty() || !ministryWaived.isEmpty()) {
+            Map<String, Object> mofa = new LinkedHashMap<>(findingsBlock(ministry, ministryWaived));
             mofa.put("anchor", "mofa");
             mofa.put("name", words.word("mofa"));
             group("mofa", words.word("mofaNote"), List.of(mofa)).ifPresent(groups::add);
@@ -142,10 +151,22 @@ final class Dashboard {
         group("provincesDetails", "", withFindings(provinces)).ifPresent(groups::add);
         group("missionsDetails", "", withFindings(missions)).ifPresent(groups::add);
         m.put("groups", groups);
-        m.put("noFindings", report.findings().isEmpty());
+        m.put("noFindings", report.findings().isEmpty() && report.waived().isEmpty());
+        m.put("expiredWaivers", waiverRows(report.expiredWaivers()));
+        m.put("unusedWaivers", waiverRows(report.unusedWaivers()));
+        m.put("hasWaiverLists", !report.expiredWaivers().isEmpty() || !report.unusedWaivers().isEmpty());
         m.put("disabledRules", String.join(", ", report.disabledRules()));
         m.put("hasDisabledRules", !report.disabledRules().isEmpty());
         return m;
+    }
+
+    /** Expired or unused waivers as table rows; an empty list is not shown. */
+    private Map<String, Object> waiverRows(List<Waiver> waivers) {
+        List<Map<String, Object>> rows = waivers.stream().map(w -> Map.<String, Object>of("ruleId", w.ruleId(),
+                "subject", TextReport.heading(w.subject(), words), "reason", w.reason(), "approvedBy", w.approvedBy(),
+                "approvedOn", words.date(w.approvedOn()), "expiresOn", w.expiresOn().map(words::date)
+                        .orElse(words.word("waiverOpen")))).toList();
+        return Map.of("rows", rows, "count", rows.size(), "shown", !rows.isEmpty());
     }
 
     private static List<Map<String, Object>> withFindings(List<Map<String, Object>> owners) {
@@ -197,7 +218,8 @@ final class Dashboard {
         Map<String, String> w = new HashMap<>();
         for (String key : List.of("title", "national", "area", "rulesInArea", "subjectsChecked", "subjectsFlagged",
                 "findings", "total", "worst", "details", "rule", "source", "filter", "findingsPerArea",
-                "disabledRules", "noFindingsAnywhere")) {
+                "disabledRules", "noFindingsAnywhere", "waived", "waivedFindings", "waivers", "expiredWaivers",
+                "unusedWaivers", "reason", "approvedBy", "approvedOn", "expiresOn", "subject")) {
             w.put(key, words.word(key));
         }
         return w;
@@ -304,9 +326,9 @@ final class Dashboard {
 
     /** A province's or mission's scorecard row and its drill-down. */
     private Map<String, Object> owner(String prefix, String id, Optional<String> name, List<Finding> findings,
-                                      List<String> areas) {
+                                      List<WaivedFinding> waived, List<String> areas) {
         Map<String, List<Finding>> byArea = findings.stream().collect(Collectors.groupingBy(this::areaOf));
-        Map<String, Object> row = new LinkedHashMap<>(findingsBlock(findings));
+        Map<String, Object> row = new LinkedHashMap<>(findingsBlock(findings, waived));
         row.put("anchor", prefix + "-" + id.replaceAll("[^A-Za-z0-9_-]", "_"));
         row.put("id", id);
         row.put("name", name.orElse(id));
@@ -344,14 +366,28 @@ final class Dashboard {
         return cell;
     }
 
-    /** The findings of one owner, as its drill-down lists them, with their totals by severity. */
-    private Map<String, Object> findingsBlock(List<Finding> findings) {
+    /**
+     * The findings of one owner, as its drill-down lists them, with their totals by severity; the waived ones
+     * apart, not counted in the totals.
+     */
+    private Map<String, Object> findingsBlock(List<Finding> findings, List<WaivedFinding> waived) {
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("total", findings.size());
-        block.put("hasFindings", !findings.isEmpty());
+        block.put("hasFindings", !findings.isEmpty() || !waived.isEmpty());
         block.put("severities", severities(findings).stream().filter(s -> (int) s.get("count") > 0).toList());
         block.put("findings", findings.stream().map(this::finding).toList());
+        block.put("hasWaived", !waived.isEmpty());
+        block.put("waivedCount", waived.size());
+        block.put("waivedBlock", Map.of("findings", waived.stream().map(this::waived).toList()));
         return block;
+    }
+
+    /** A waived finding: the finding, marked as waived, with the waiver's terms. */
+    private Map<String, Object> waived(WaivedFinding w) {
+        Map<String, Object> item = finding(w.finding());
+        item.put("marks", List.of(Map.of("kind", "waived", "label", words.word("waived"))));
+        item.put("waiver", words.waiver(w.waiver()));
+        return item;
     }
 
     private Map<String, Object> finding(Finding f) {
@@ -367,6 +403,7 @@ final class Dashboard {
         item.put("hasFacts", !facts.isEmpty());
         // Where the waivers and the comparison with an earlier report will mark a finding (waived, new, persisting).
         item.put("marks", List.of());
+        item.put("waiver", "");
         return item;
     }
 

@@ -11,6 +11,7 @@ import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.Subject;
+import org.ngoaivu.engine.Waiver;
 
 /** The report as plain text in the reader's language: totals, then findings grouped by severity and subject. */
 final class TextReport {
@@ -24,8 +25,11 @@ final class TextReport {
         out.append(words.title()).append(' ').append(words.asOf(report.asOf(), report.planYear())).append(" (")
                 .append(words.rules(report.rulesEvaluated(), report.rulePackVersion())).append(")\n");
         out.append(words.totals()).append(": ").append(summary.entrySet().stream()
-                .map(e -> e.getValue() + " " + words.severity(e.getKey())).collect(Collectors.joining(", ")))
-                .append('\n');
+                .map(e -> e.getValue() + " " + words.severity(e.getKey())).collect(Collectors.joining(", ")));
+        if (!report.waived().isEmpty()) {
+            out.append("; ").append(words.word("waived").toLowerCase(locale)).append(": ").append(report.waived().size());
+        }
+        out.append('\n');
         for (Severity severity : Severity.values()) {
             List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
             if (findings.isEmpty()) {
@@ -38,6 +42,19 @@ final class TextReport {
                         .append('\n'));
             });
         }
+        if (!report.waived().isEmpty()) {
+            out.append("\n== ").append(words.word("waivedFindings")).append(" (").append(report.waived().size())
+                    .append(") ==\n");
+            report.waived().stream().collect(Collectors.groupingBy(w -> w.finding().subject(), () -> new TreeMap<>(
+                    SUBJECT_ORDER), Collectors.toList())).forEach((subject, list) -> {
+                        out.append(heading(subject, words)).append('\n');
+                        list.forEach(w -> out.append("  [").append(w.finding().ruleId()).append("] ")
+                                .append(w.finding().message().in(locale)).append("\n    ").append(words.waiver(w.waiver()))
+                                .append('\n'));
+                    });
+        }
+        waivers(out, words.word("expiredWaivers"), report.expiredWaivers(), words);
+        waivers(out, words.word("unusedWaivers"), report.unusedWaivers(), words);
         if (!report.disabledRules().isEmpty()) {
             out.append('\n').append(words.disabledRules()).append(": ").append(String.join(", ", report.disabledRules()))
                     .append('\n');
@@ -45,11 +62,23 @@ final class TextReport {
         return out.toString();
     }
 
+    private static final Comparator<Subject> SUBJECT_ORDER = Comparator.comparing(Subject::type)
+            .thenComparing(Subject::id);
+
     /** Findings by subject, in the order of subject type and id. */
     static Map<Subject, List<Finding>> bySubject(List<Finding> findings) {
-        return findings.stream().collect(Collectors.groupingBy(Finding::subject,
-                () -> new TreeMap<>(Comparator.comparing(Subject::type).thenComparing(Subject::id)),
+        return findings.stream().collect(Collectors.groupingBy(Finding::subject, () -> new TreeMap<>(SUBJECT_ORDER),
                 Collectors.toList()));
+    }
+
+    /** A list of waivers under its heading, each with its rule, subject and terms; nothing when it is empty. */
+    private static void waivers(StringBuilder out, String heading, List<Waiver> waivers, ReportWords words) {
+        if (waivers.isEmpty()) {
+            return;
+        }
+        out.append("\n== ").append(heading).append(" (").append(waivers.size()).append(") ==\n");
+        waivers.forEach(w -> out.append("  [").append(w.ruleId()).append("] ").append(heading(w.subject(), words))
+                .append(": ").append(words.waiver(w)).append('\n'));
     }
 
     /** A subject as a heading: its type in the reader's language, its id and its name. */

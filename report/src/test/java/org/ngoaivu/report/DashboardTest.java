@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +22,9 @@ import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Severity;
+import org.ngoaivu.engine.Subject;
 import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.ReportJson;
 import org.ngoaivu.model.Dossier;
@@ -248,5 +252,62 @@ class DashboardTest {
         assertThat(page.select("#details details")).isEmpty();
         assertThat(page.select("#province-scorecard td.c").eachText()).containsOnly("✓");
         assertThat(page.select("#national .total b").eachText()).containsOnly("0");
+    }
+
+    /** The sample's report with a waiver on its first province finding, one expired and one that matches nothing. */
+    private static ComplianceReport waivedReport() {
+        Finding first = report.findings().stream().filter(f -> f.subject().type() == SubjectType.PROVINCE)
+                .findFirst().orElseThrow();
+        return report.withWaivers(List.of(
+                new Waiver(first.ruleId(), first.subject(), "Tỉnh mới hợp nhất " + HOSTILE, "Bộ trưởng Bộ Ngoại giao",
+                        LocalDate.of(2024, 1, 10), Optional.empty()),
+                new Waiver("report-late", Subject.of(SubjectType.PROVINCE, "P02"), "Đã quá hạn", "Cục trưởng",
+                        LocalDate.of(2023, 1, 10), Optional.of(LocalDate.of(2023, 12, 31))),
+                new Waiver("annual-plan-missing", Subject.of(SubjectType.PROVINCE, "NO-SUCH"), "Không khớp",
+                        "Cục trưởng", LocalDate.of(2024, 1, 10), Optional.empty())));
+    }
+
+    @Test
+    void waivedFindingsAreShownApartInTheDrillDownAndCountedInTheSummary() throws IOException {
+        ComplianceReport waived = waivedReport();
+        Finding first = waived.waived().get(0).finding();
+        Document page = page(ReportRenderer.vietnamese(), waived, dossier);
+        assertThat(page.select("#national .total.waived b").text()).isEqualTo("1");
+        assertThat(number(page.selectFirst("#national .total b"))).isEqualTo(report.findings().size() - 1);
+        Element owner = page.getElementById("p-" + first.subject().id());
+        Element apart = owner.selectFirst(".waived-findings");
+        assertThat(apart.select(".finding")).hasSize(1);
+        assertThat(apart.select(".mark.waived").text()).isEqualTo("Được miễn trừ");
+        assertThat(apart.select(".waiver").text()).contains("Tỉnh mới hợp nhất " + HOSTILE, "Bộ trưởng Bộ Ngoại giao",
+                "10/01/2024", "không có thời hạn");
+        assertThat(page.select("script")).hasSize(1);
+        assertThat(owner.select("> .finding")).as("the other findings stay where they were")
+                .hasSize(vi.getElementById("p-" + first.subject().id()).select("> .finding").size() - 1);
+    }
+
+    @Test
+    void expiredAndUnusedWaiversAreListedInBothLanguages() throws IOException {
+        ComplianceReport waived = waivedReport();
+        Document viPage = page(ReportRenderer.vietnamese(), waived, dossier);
+        Document enPage = page(ReportRenderer.in(Locale.ENGLISH), waived, dossier);
+        assertThat(viPage.select("#waivers h3").eachText()).containsExactly(
+                "Miễn trừ đã hết hiệu lực (các phát hiện liên quan được tính lại): 1",
+                "Miễn trừ không khớp với phát hiện nào: 1");
+        assertThat(viPage.select("#waivers table").get(0).select("tbody td").eachText())
+                .contains("report-late", "Đã quá hạn", "31/12/2023");
+        assertThat(enPage.select("#waivers h3").eachText()).containsExactly(
+                "Expired waivers (their findings count again): 1", "Waivers that matched no finding: 1");
+        assertThat(enPage.select("#waivers table").get(1).select("tbody td").eachText())
+                .contains("annual-plan-missing", "10 January 2024", "no expiry");
+        assertThat(vi.getElementById("waivers")).as("no waivers, no list").isNull();
+    }
+
+    @Test
+    void textReportListsWaivedExpiredAndUnusedWaivers() throws IOException {
+        StringWriter out = new StringWriter();
+        ReportRenderer.in(Locale.ENGLISH).text(waivedReport(), out);
+        assertThat(out.toString()).contains("; waived: 1\n", "== Waived findings (not counted as violations) (1) ==",
+                "== Expired waivers (their findings count again) (1) ==", "== Waivers that matched no finding (1) ==",
+                "holds until 31 December 2023");
     }
 }
