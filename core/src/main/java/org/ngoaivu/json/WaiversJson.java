@@ -114,12 +114,22 @@ public final class WaiversJson {
                         + approvedOn + "."));
                 continue;
             }
-            JsonNode subject = w.path("subject");
-            waivers.add(new Waiver(w.path("ruleId").asText(), Subject.of(SubjectType.valueOf(subject.path("type")
-                    .asText()), subject.path("id").asText()), w.path("reason").asText(), w.path("approvedBy").asText(),
-                    approvedOn, expiresOn));
+            waivers.add(waiver(w));
         }
         return problems.isEmpty() ? new Result(Optional.of(waivers), List.of())
                 : new Result(Optional.empty(), problems.sorted());
+    }
+
+    /**
+     * A waiver from its JSON object, which the schema has already checked; the JSON report writes them alike.
+     *
+     * @throws IllegalArgumentException if it expires before it was approved
+     */
+    static Waiver waiver(JsonNode w) {
+        JsonNode subject = w.path("subject");
+        return new Waiver(w.path("ruleId").asText(), Subject.of(SubjectType.valueOf(subject.path("type").asText()),
+                subject.path("id").asText()), w.path("reason").asText(), w.path("approvedBy").asText(),
+                LocalDate.parse(w.path("approvedOn").asText()), w.has("expiresOn")
+                        ? Optional.of(LocalDate.parse(w.get("expiresOn").asText())) : Optional.empty());
     }
 }

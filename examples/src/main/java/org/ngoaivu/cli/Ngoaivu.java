@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -29,6 +30,7 @@ import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.DossierReadResult;
 import org.ngoaivu.json.ParametersJson;
 import org.ngoaivu.json.PolicyJson;
+import org.ngoaivu.json.ReportJson;
 import org.ngoaivu.json.WaiversJson;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.report.ReportRenderer;
@@ -196,10 +198,14 @@ public final class Ngoaivu {
                 + " are reported apart and do not count for the exit code; expired and unused waivers are listed.")
         Path waivers;
 
+        @Option(names = "--baseline", paramLabel = "PREVIOUS_REPORT", description = "An earlier JSON report"
+                + " (--format json): each finding is marked new or persisting and the resolved ones are listed.")
+        Path baseline;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            for (Path input : java.util.stream.Stream.of(dossier, params, policy, waivers).filter(java.util.Objects::nonNull).toList()) {
+            for (Path input : java.util.stream.Stream.of(dossier, params, policy, waivers, baseline).filter(java.util.Objects::nonNull).toList()) {
                 if (output != null && sameFile(output, input)) {
                     err.println("error: --output " + output + " is an input file; the report would overwrite it."
                             + " Choose another file.");
@@ -235,6 +241,14 @@ public final class Ngoaivu {
                 }
                 approved = result.waivers().get();
             }
+            Optional<ComplianceReport> earlier = Optional.empty();
+            if (baseline != null) {
+                ReportJson.Result result = ReportJson.read(baseline);
+                if (result.report().isEmpty()) {
+                    return invalid(err, "baseline report " + baseline, result.problems());
+                }
+                earlier = result.report();
+            }
             Dossier d = read.orElseThrow();
             if (planYear != null) {
                 d = d.withPlanYear(planYear);
@@ -253,7 +267,7 @@ public final class Ngoaivu {
                 return BAD_INPUT;
             }
             try {
-                write(report, d);
+                write(report, d, earlier);
             } catch (IOException e) {
                 err.println("error: the report cannot be written to " + output + ": " + reason(e) + ".");
                 return BAD_INPUT;
@@ -272,8 +286,10 @@ public final class Ngoaivu {
         }
 
         /** Writes the report in the chosen format and language to the output file, or to standard output. */
-        private void write(ComplianceReport report, Dossier dossier) throws IOException {
-            ReportRenderer renderer = ReportRenderer.in(Locale.forLanguageTag(lang.name()));
+        private void write(ComplianceReport report, Dossier dossier, Optional<ComplianceReport> earlier)
+                throws IOException {
+            ReportRenderer inLanguage = ReportRenderer.in(Locale.forLanguageTag(lang.name()));
+            ReportRenderer renderer = earlier.map(inLanguage::comparedWith).orElse(inLanguage);
             Writer out = output == null ? spec.commandLine().getOut()
                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
             try {

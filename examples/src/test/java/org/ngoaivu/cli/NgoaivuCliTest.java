@@ -193,4 +193,27 @@ class NgoaivuCliTest {
         assertThat(run("check", SAMPLE.toString(), "--waivers", file.toString(), "--output", file.toString()).code())
                 .isEqualTo(2);
     }
+
+    @Test
+    void baselineMarksFindingsAndListsTheResolved(@TempDir Path dir) throws Exception {
+        Path earlier = dir.resolve("earlier.json");
+        assertThat(run("check", SAMPLE.toString(), "--format", "json", "--output", earlier.toString(), "--disable",
+                "report-late").code()).isEqualTo(1);
+        Run run = run("check", SAMPLE.toString(), "--lang", "en", "--baseline", earlier.toString(), "--disable",
+                "mission-website");
+        assertThat(run.out()).contains("Since the report as of 31 December 2024: ").contains("] (new) ")
+                .contains("] (persisting) ").contains("== Findings resolved since the earlier report (")
+                .contains("[mission-website]").doesNotContain("other rules");
+        Run json = run("check", SAMPLE.toString(), "--format", "json", "--baseline", earlier.toString());
+        assertThat(json.out()).contains("\"progress\" : \"NEW\"").contains("\"rulePackChanged\" : false");
+    }
+
+    @Test
+    void aBaselineThatIsNotAReportExitsTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ \"formatVersion\": 2 }");
+        Run run = run("check", SAMPLE.toString(), "--baseline", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("The baseline report " + bad + " is not valid").contains("$.findings");
+    }
 }

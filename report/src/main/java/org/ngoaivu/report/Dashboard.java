@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
+import org.ngoaivu.engine.Progress;
 import org.ngoaivu.engine.RuleDescriptor;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.Subject;
@@ -69,9 +70,13 @@ final class Dashboard {
     private final Set<String> provinceIds;
     private final Set<String> missionIds;
     private final Map<SubjectKey, Owner> ownerOfSubject = new HashMap<>();
+    private final Optional<Progress> progress;
+    private final Set<Finding> fresh;
 
-    private Dashboard(ComplianceReport report, Dossier dossier, ReportWords words) {
+    private Dashboard(ComplianceReport report, Dossier dossier, ReportWords words, Optional<Progress> progress) {
         this.report = report;
+        this.progress = progress;
+        this.fresh = progress.map(p -> (Set<Finding>) new HashSet<>(p.newFindings())).orElse(Set.of());
         this.dossier = dossier;
         this.words = words;
         this.areaOfRule = report.rules().stream().collect(Collectors.toMap(RuleDescriptor::id, RuleDescriptor::area));
@@ -96,9 +101,10 @@ final class Dashboard {
         ownerOfSubject.put(new SubjectKey(type, id), new Owner(kind, ownerId));
     }
 
-    /** The template model of a report on a dossier, in one language. */
-    static Map<String, Object> of(ComplianceReport report, Dossier dossier, ReportWords words) {
-        return new Dashboard(report, dossier, words).model();
+    /** The template model of a report on a dossier, in one language, compared with an earlier report if given. */
+    static Map<String, Object> of(ComplianceReport report, Dossier dossier, ReportWords words,
+                                  Optional<Progress> progress) {
+        return new Dashboard(report, dossier, words, progress).model();
     }
 
     private Map<String, Object> model() {
@@ -119,6 +125,7 @@ final class Dashboard {
         m.put("totalFindings", report.findings().size());
         m.put("severities", severities(report.findings()));
         m.put("hasWaived", !report.waived().isEmpty());
+        m.put("progress", progress.<Object>map(this::progressModel).orElse(false));
         m.put("waivedTotal", report.waived().size());
         List<Map<String, Object>> areas = areaSummary();
         m.put("areas", areas);
@@ -158,6 +165,28 @@ final class Dashboard {
         m.put("disabledRules", String.join(", ", report.disabledRules()));
         m.put("hasDisabledRules", !report.disabledRules().isEmpty());
         return m;
+    }
+
+    /** The comparison with the earlier report: its sentence, a change of rules, the counts and the resolved findings. */
+    private Map<String, Object> progressModel(Progress p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", words.progress(p));
+        m.put("rulePackNote", p.rulePackChanged() ? String.format(words.word("rulePackChanged"),
+                p.baselineRulePackVersion()) : "");
+        m.put("counts", List.of(
+                Map.of("kind", "new", "label", words.word("new"), "count", p.newFindings().size()),
+                Map.of("kind", "persisting", "label", words.word("persisting"), "count", p.persisting().size()),
+                Map.of("kind", "resolved", "label", words.word("resolved"), "count", p.resolved().size())));
+        m.put("hasResolved", !p.resolved().isEmpty());
+        m.put("resolvedCount", p.resolved().size());
+        m.put("resolvedBlock", Map.of("findings", p.resolved().stream().map(f -> marked(finding(f), "resolved"))
+                .toList()));
+        return m;
+    }
+
+    private Map<String, Object> marked(Map<String, Object> finding, String kind) {
+        finding.put("marks", List.of(Map.of("kind", kind, "label", words.word(kind))));
+        return finding;
     }
 
     /** Expired or unused waivers as table rows; an empty list is not shown. */
@@ -219,7 +248,8 @@ final class Dashboard {
         for (String key : List.of("title", "national", "area", "rulesInArea", "subjectsChecked", "subjectsFlagged",
                 "findings", "total", "worst", "details", "rule", "source", "filter", "findingsPerArea",
                 "disabledRules", "noFindingsAnywhere", "waived", "waivedFindings", "waivers", "expiredWaivers",
-                "unusedWaivers", "reason", "approvedBy", "approvedOn", "expiresOn", "subject")) {
+                "unusedWaivers", "reason", "approvedBy", "approvedOn", "expiresOn", "subject", "progress",
+                "resolvedFindings")) {
             w.put(key, words.word(key));
         }
         return w;
@@ -384,8 +414,7 @@ final class Dashboard {
 
     /** A waived finding: the finding, marked as waived, with the waiver's terms. */
     private Map<String, Object> waived(WaivedFinding w) {
-        Map<String, Object> item = finding(w.finding());
-        item.put("marks", List.of(Map.of("kind", "waived", "label", words.word("waived"))));
+        Map<String, Object> item = marked(finding(w.finding()), "waived");
         item.put("waiver", words.waiver(w.waiver()));
         return item;
     }
@@ -401,8 +430,9 @@ final class Dashboard {
         f.facts().forEach((name, value) -> facts.add(Map.of("name", words.fact(name), "value", factText(value))));
         item.put("facts", facts);
         item.put("hasFacts", !facts.isEmpty());
-        // Where the waivers and the comparison with an earlier report will mark a finding (waived, new, persisting).
-        item.put("marks", List.of());
+        // Compared with an earlier report, each finding is marked new or persisting; a waived one is marked so.
+        item.put("marks", progress.isEmpty() ? List.of() : List.of(Map.of("kind", fresh.contains(f) ? "new"
+                : "persisting", "label", words.word(fresh.contains(f) ? "new" : "persisting"))));
         item.put("waiver", "");
         return item;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 
+import org.ngoaivu.engine.Progress;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.SubjectType;
 import org.ngoaivu.engine.Waiver;
@@ -208,5 +209,16 @@ public enum ReportWords {
     public String waiver(Waiver waiver) {
         return String.format(word("waiverLine"), waiver.reason(), waiver.approvedBy(), date(waiver.approvedOn()),
                 waiver.expiresOn().map(end -> String.format(word("waiverUntil"), date(end))).orElse(word("waiverOpen")));
+    }
+
+    /**
+     * What changed since the earlier report, as one sentence.
+     *
+     * @param progress the comparison with the earlier report
+     * @return the sentence in this language, with the earlier report's date and the counts
+     */
+    public String progress(Progress progress) {
+        return String.format(word("progressLine"), date(progress.baselineAsOf()), progress.newFindings().size(),
+                progress.persisting().size(), progress.resolved().size());
     }
 }

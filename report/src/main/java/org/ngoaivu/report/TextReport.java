@@ -1,14 +1,19 @@
 package org.ngoaivu.report;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
+import org.ngoaivu.engine.Progress;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.Subject;
 import org.ngoaivu.engine.Waiver;
@@ -18,7 +23,7 @@ final class TextReport {
     private TextReport() {
     }
 
-    static String render(ComplianceReport report, ReportWords words) {
+    static String render(ComplianceReport report, ReportWords words, Optional<Progress> progress) {
         Locale locale = words.locale();
         StringBuilder out = new StringBuilder();
         Map<Severity, Integer> summary = report.summary();
@@ -30,18 +35,27 @@ final class TextReport {
             out.append("; ").append(words.word("waived").toLowerCase(locale)).append(": ").append(report.waived().size());
         }
         out.append('\n');
+        progress.ifPresent(p -> {
+            out.append(words.progress(p)).append('\n');
+            if (p.rulePackChanged()) {
+                out.append(String.format(words.word("rulePackChanged"), p.baselineRulePackVersion())).append('\n');
+            }
+        });
+        Set<Finding> fresh = progress.map(p -> (Set<Finding>) new HashSet<>(p.newFindings())).orElse(Set.of());
         for (Severity severity : Severity.values()) {
             List<Finding> findings = report.findings().stream().filter(f -> f.severity() == severity).toList();
             if (findings.isEmpty()) {
                 continue;
             }
             out.append("\n== ").append(words.severity(severity)).append(" (").append(findings.size()).append(") ==\n");
-            bySubject(findings).forEach((subject, list) -> {
-                out.append(heading(subject, words)).append('\n');
-                list.forEach(f -> out.append("  [").append(f.ruleId()).append("] ").append(f.message().in(locale))
-                        .append('\n'));
-            });
+            lines(out, findings, words, f -> progress.isEmpty() ? ""
+                    : "(" + words.word(fresh.contains(f) ? "new" : "persisting").toLowerCase(locale) + ") ");
         }
+        progress.filter(p -> !p.resolved().isEmpty()).ifPresent(p -> {
+            out.append("\n== ").append(words.word("resolvedFindings")).append(" (").append(p.resolved().size())
+                    .append(") ==\n");
+            lines(out, p.resolved(), words, f -> "");
+        });
         if (!report.waived().isEmpty()) {
             out.append("\n== ").append(words.word("waivedFindings")).append(" (").append(report.waived().size())
                     .append(") ==\n");
@@ -69,6 +83,16 @@ final class TextReport {
     static Map<Subject, List<Finding>> bySubject(List<Finding> findings) {
         return findings.stream().collect(Collectors.groupingBy(Finding::subject, () -> new TreeMap<>(SUBJECT_ORDER),
                 Collectors.toList()));
+    }
+
+    /** Findings under their subjects' headings, each with its rule, a mark and its message. */
+    private static void lines(StringBuilder out, List<Finding> findings, ReportWords words,
+                              Function<Finding, String> mark) {
+        bySubject(findings).forEach((subject, list) -> {
+            out.append(heading(subject, words)).append('\n');
+            list.forEach(f -> out.append("  [").append(f.ruleId()).append("] ").append(mark.apply(f))
+                    .append(f.message().in(words.locale())).append('\n'));
+        });
     }
 
     /** A list of waivers under its heading, each with its rule, subject and terms; nothing when it is empty. */

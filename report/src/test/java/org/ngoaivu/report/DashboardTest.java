@@ -310,4 +310,60 @@ class DashboardTest {
                 "== Expired waivers (their findings count again) (1) ==", "== Waivers that matched no finding (1) ==",
                 "holds until 31 December 2023");
     }
+
+    /**
+     * An earlier report of the sample: without the first finding of today (so it is new), with one finding that is
+     * gone today (so it is resolved), made with other rules.
+     */
+    private static ComplianceReport earlierReport() {
+        Finding gone = new Finding("annual-plan-missing", Severity.VIOLATION, Subject.of(SubjectType.PROVINCE,
+                dossier.provinces().get(1).id(), dossier.provinces().get(1).name()),
+                new org.ngoaivu.engine.LocalizedText("Chưa có kế hoạch " + HOSTILE, "No plan " + HOSTILE), "source",
+                Map.of(), Map.of(), Map.of());
+        List<Finding> before = new java.util.ArrayList<>(report.findings().subList(1, report.findings().size()));
+        before.add(gone);
+        return new ComplianceReport(report.asOf().minusMonths(5), report.planYear(), "sha256:earlier", List.of(),
+                before, List.of());
+    }
+
+    @Test
+    void comparedWithAnEarlierReportEachFindingIsMarkedNewOrPersistingAndTheResolvedAreListed() throws IOException {
+        Document page = page(ReportRenderer.vietnamese().comparedWith(earlierReport()), report, dossier);
+        assertThat(page.select("#progress .total.new b").text()).isEqualTo("1");
+        assertThat(number(page.selectFirst("#progress .total.persisting b"))).isEqualTo(report.findings().size() - 1);
+        assertThat(page.select("#progress .total.resolved b").text()).isEqualTo("1");
+        assertThat(page.select("#details .mark.new")).hasSize(1);
+        assertThat(page.select("#details .mark.persisting")).hasSize(report.findings().size() - 1);
+        Element resolved = page.selectFirst("#progress details.resolved");
+        assertThat(resolved.select(".finding p").first().text()).isEqualTo("Chưa có kế hoạch " + HOSTILE);
+        assertThat(resolved.select(".mark.resolved").text()).isEqualTo("Đã khắc phục");
+        assertThat(page.select("#progress .rules-changed").text()).contains("bộ quy tắc khác (sha256:earlier)");
+        assertThat(page.select("#progress p").first().text()).startsWith("So với báo cáo tính đến ngày 31/07/2024:");
+        assertThat(vi.getElementById("progress")).as("no earlier report, no comparison").isNull();
+    }
+
+    @Test
+    void comparedWithTheSameRulesNothingIsSaidAboutRules() throws IOException {
+        ComplianceReport sameRules = new ComplianceReport(report.asOf(), report.planYear(), report.rulePackVersion(),
+                List.of(), report.findings(), List.of());
+        Document page = page(ReportRenderer.in(Locale.ENGLISH).comparedWith(sameRules), report, dossier);
+        assertThat(page.select("#progress .rules-changed")).isEmpty();
+        assertThat(page.select("#details .mark.new")).isEmpty();
+        assertThat(page.select("#progress p").first().text()).isEqualTo("Since the report as of 31 December 2024: 0 new"
+                + " findings, " + report.findings().size() + " persisting, 0 resolved.");
+    }
+
+    @Test
+    void textAndJsonShowTheProgress() throws IOException {
+        ReportRenderer renderer = ReportRenderer.in(Locale.ENGLISH).comparedWith(earlierReport());
+        StringWriter text = new StringWriter();
+        renderer.text(report, text);
+        assertThat(text.toString()).contains("Since the report as of 31 July 2024: 1 new findings,",
+                "The earlier report was made with other rules (sha256:earlier)", "] (new) ", "] (persisting) ",
+                "== Findings resolved since the earlier report (1) ==", "No plan " + HOSTILE);
+        StringWriter json = new StringWriter();
+        renderer.json(report, json);
+        assertThat(ReportJson.read(json.toString()).isValid()).isTrue();
+        assertThat(json.toString()).contains("\"progress\" : \"NEW\"", "\"rulePackChanged\" : true");
+    }
 }
