@@ -33,6 +33,7 @@ import org.ngoaivu.model.Province;
 import org.ngoaivu.model.Report;
 import org.ngoaivu.model.ReportAuthorType;
 import org.ngoaivu.rules.api.People;
+import org.ngoaivu.rules.api.Provinces;
 
 /**
  * What the dashboard shows, worked out from a report and its dossier: the national summary, a scorecard row
@@ -131,10 +132,16 @@ final class Dashboard {
         m.put("areas", areas);
         m.put("chart", chart(areas));
         List<Map<String, Object>> provinces = new ArrayList<>();
-        for (Province p : dossier.provinces()) {
+        Map<String, Province> provinceById = dossier.provinces().stream().collect(Collectors.toMap(Province::id,
+                p -> p));
+        for (Province p : scorecardOrder(dossier.provinces())) {
             Owner owner = new Owner(Kind.PROVINCE, p.id());
-            provinces.add(owner("p", p.id(), p.name(), byOwner.getOrDefault(owner, List.of()),
-                    waivedByOwner.getOrDefault(owner, List.of()), provinceAreas));
+            Map<String, Object> row = owner("p", p.id(), p.name(), byOwner.getOrDefault(owner, List.of()),
+                    waivedByOwner.getOrDefault(owner, List.of()), provinceAreas);
+            row.put("mergedNote", p.successorId().map(provinceById::get).map(s -> String.format(
+                    words.word("mergedInto"), s.name().orElse(s.id()), words.date(p.dissolvedOn().orElseThrow())))
+                    .orElse(""));
+            provinces.add(row);
         }
         List<Map<String, Object>> missions = new ArrayList<>();
         for (Mission mission : dossier.missions()) {
@@ -196,6 +203,29 @@ final class Dashboard {
                 "approvedOn", words.date(w.approvedOn()), "expiresOn", w.expiresOn().map(words::date)
                         .orElse(words.word("waiverOpen")))).toList();
         return Map.of("rows", rows, "count", rows.size(), "shown", !rows.isEmpty());
+    }
+
+    /**
+     * The provinces in the dossier's order, each dissolved one right under the province that finally took it over
+     * (provinces over time), so that a reader of 2025 sees the 63 under the 34.
+     */
+    static List<Province> scorecardOrder(List<Province> provinces) {
+        Map<String, String> today = Provinces.successorsToday(provinces);
+        Map<String, List<Province>> merged = new HashMap<>();
+        provinces.stream().filter(p -> p.successorId().isPresent())
+                .forEach(p -> merged.computeIfAbsent(today.get(p.id()), k -> new ArrayList<>()).add(p));
+        Set<Province> placed = new HashSet<>();
+        List<Province> ordered = new ArrayList<>();
+        for (Province p : provinces) {
+            if (p.successorId().isEmpty()) {
+                ordered.add(p);
+                ordered.addAll(merged.getOrDefault(p.id(), List.of()));
+            }
+        }
+        placed.addAll(ordered);
+        // Provinces whose successors loop have no province of today; they keep their place at the end.
+        provinces.stream().filter(p -> !placed.contains(p)).forEach(ordered::add);
+        return ordered;
     }
 
     private static List<Map<String, Object>> withFindings(List<Map<String, Object>> owners) {
@@ -367,6 +397,7 @@ final class Dashboard {
             cells.add(cell(byArea.getOrDefault(area, List.of())));
         }
         row.put("cells", cells);
+        row.put("mergedNote", "");
         Map<String, Object> worst = cell(findings);
         findings.stream().map(Finding::severity).min(Comparator.naturalOrder())
                 .ifPresent(s -> worst.put("text", words.severity(s)));

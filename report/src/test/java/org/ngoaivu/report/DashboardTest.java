@@ -366,4 +366,24 @@ class DashboardTest {
         assertThat(ReportJson.read(json.toString()).isValid()).isTrue();
         assertThat(json.toString()).contains("\"progress\" : \"NEW\"", "\"rulePackChanged\" : true");
     }
+
+    @Test
+    void aDissolvedProvinceIsShownUnderItsSuccessorInTheScorecard() throws IOException {
+        Province merged = new Province("HGI", Optional.of("Hà Giang"), true, java.util.Set.of(), java.util.Set.of(),
+                Optional.empty(), Optional.of(LocalDate.of(2025, 7, 1)), Optional.of("TQU"));
+        Dossier mergers = Dossier.builder(LocalDate.of(2025, 12, 31)).planYear(2025)
+                .province(merged)
+                .province(Province.of("HNI", "Hà Nội", true, java.util.Set.of(), java.util.Set.of()))
+                .province(Province.of("TQU", "Tuyên Quang", true, java.util.Set.of(), java.util.Set.of()))
+                .build();
+        ComplianceReport none = new ComplianceReport(mergers.asOf(), 2025, "v", report.rules(), List.of(), List.of());
+        Document page = page(ReportRenderer.vietnamese(), none, mergers);
+        assertThat(page.select("#province-scorecard tbody tr").eachAttr("data-name"))
+                .containsExactly("Hà Nội", "Tuyên Quang", "Hà Giang");
+        Element row = page.selectFirst("#province-scorecard tr.merged");
+        assertThat(row.attr("data-name")).isEqualTo("Hà Giang");
+        assertThat(row.child(0).text()).isEqualTo("Hà Giang (đã sáp nhập vào Tuyên Quang từ ngày 01/07/2025)");
+        assertThat(page(ReportRenderer.in(Locale.ENGLISH), none, mergers).selectFirst("tr.merged td").text())
+                .isEqualTo("Hà Giang (merged into Tuyên Quang on 1 July 2025)");
+    }
 }
