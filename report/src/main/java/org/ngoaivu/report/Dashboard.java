@@ -196,10 +196,25 @@ final class Dashboard {
         return finding;
     }
 
+    /** A waiver's subject with the name of the province or mission it is, or belongs to, so that it reads by name. */
+    private Subject named(Subject s) {
+        Owner owner = s.type() == SubjectType.LEADER
+                ? new Owner(Kind.PROVINCE, s.id().substring(0, Math.max(0, s.id().indexOf('/'))))
+                : ownerOfSubject.get(new SubjectKey(s.type(), s.id()));
+        Optional<String> name = owner == null ? Optional.empty() : switch (owner.kind()) {
+            case PROVINCE -> dossier.provinces().stream().filter(p -> p.id().equals(owner.id())).findFirst()
+                    .flatMap(Province::name);
+            case MISSION -> dossier.missions().stream().filter(m -> m.id().equals(owner.id())).findFirst()
+                    .flatMap(Mission::name);
+            case MOFA -> Optional.empty();
+        };
+        return Subject.of(s.type(), s.id(), name);
+    }
+
     /** Expired or unused waivers as table rows; an empty list is not shown. */
     private Map<String, Object> waiverRows(List<Waiver> waivers) {
         List<Map<String, Object>> rows = waivers.stream().map(w -> Map.<String, Object>of("ruleId", w.ruleId(),
-                "subject", TextReport.heading(w.subject(), words), "reason", w.reason(), "approvedBy", w.approvedBy(),
+                "subject", TextReport.heading(named(w.subject()), words), "reason", w.reason(), "approvedBy", w.approvedBy(),
                 "approvedOn", words.date(w.approvedOn()), "expiresOn", w.expiresOn().map(words::date)
                         .orElse(words.word("waiverOpen")))).toList();
         return Map.of("rows", rows, "count", rows.size(), "shown", !rows.isEmpty());

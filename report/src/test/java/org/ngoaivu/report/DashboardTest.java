@@ -261,7 +261,7 @@ class DashboardTest {
         return report.withWaivers(List.of(
                 new Waiver(first.ruleId(), first.subject(), "Tỉnh mới hợp nhất " + HOSTILE, "Bộ trưởng Bộ Ngoại giao",
                         LocalDate.of(2024, 1, 10), Optional.empty()),
-                new Waiver("report-late", Subject.of(SubjectType.PROVINCE, "P02"), "Đã quá hạn", "Cục trưởng",
+                new Waiver("report-late", Subject.of(SubjectType.PROVINCE, "HGG"), "Đã quá hạn", "Cục trưởng",
                         LocalDate.of(2023, 1, 10), Optional.of(LocalDate.of(2023, 12, 31))),
                 new Waiver("annual-plan-missing", Subject.of(SubjectType.PROVINCE, "NO-SUCH"), "Không khớp",
                         "Cục trưởng", LocalDate.of(2024, 1, 10), Optional.empty())));
@@ -294,7 +294,7 @@ class DashboardTest {
                 "Miễn trừ đã hết hiệu lực (các phát hiện liên quan được tính lại): 1",
                 "Miễn trừ không khớp với phát hiện nào: 1");
         assertThat(viPage.select("#waivers table").get(0).select("tbody td").eachText())
-                .contains("report-late", "Đã quá hạn", "31/12/2023");
+                .contains("report-late", "Đã quá hạn", "31/12/2023", "Địa phương HGG — Hà Giang");
         assertThat(enPage.select("#waivers h3").eachText()).containsExactly(
                 "Expired waivers (their findings count again): 1", "Waivers that matched no finding: 1");
         assertThat(enPage.select("#waivers table").get(1).select("tbody td").eachText())
