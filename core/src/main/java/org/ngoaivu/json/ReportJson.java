@@ -257,7 +257,8 @@ public final class ReportJson {
         return new Finding(f.path("ruleId").asText(), Severity.valueOf(f.path("severity").asText()),
                 Subject.of(SubjectType.valueOf(subject.path("type").asText()), subject.path("id").asText(),
                         Optional.ofNullable(subject.get("name")).map(JsonNode::asText)),
-                new LocalizedText(f.at("/message/vi").asText(), f.at("/message/en").asText()), f.path("source").asText(),
+                new LocalizedText(f.at("/message/vi").asText(), f.at("/message/en").asText()),
+                f.path("source").asText(),
                 Json.MAPPER.convertValue(f.path("parameters"), LinkedHashMap.class),
                 Json.MAPPER.convertValue(f.path("facts"), LinkedHashMap.class), since);
     }

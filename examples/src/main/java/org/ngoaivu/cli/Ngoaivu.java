@@ -205,7 +205,8 @@ public final class Ngoaivu {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            for (Path input : java.util.stream.Stream.of(dossier, params, policy, waivers, baseline).filter(java.util.Objects::nonNull).toList()) {
+            for (Path input : java.util.stream.Stream.of(dossier, params, policy, waivers, baseline)
+                    .filter(java.util.Objects::nonNull).toList()) {
                 if (output != null && sameFile(output, input)) {
                     err.println("error: --output " + output + " is an input file; the report would overwrite it."
                             + " Choose another file.");
@@ -330,7 +331,8 @@ public final class Ngoaivu {
 
         @Override
         public Integer call() {
-            try (ComplianceEngine engine = engine(rules, List.of(), ParameterSchedule.defaults(), Policy.none(), List.of())) {
+            try (ComplianceEngine engine = engine(rules, List.of(), ParameterSchedule.defaults(), Policy.none(),
+                    List.of())) {
                 PrintWriter out = spec.commandLine().getOut();
                 ReportWords words = ReportWords.of(Locale.forLanguageTag(lang.name()));
                 for (RuleDescriptor r : engine.rules()) {
