@@ -111,6 +111,7 @@ public interface ComplianceEngine extends AutoCloseable {
         private String providerName;
         private ClassLoader loader = Thread.currentThread().getContextClassLoader();
         private EvaluationBudget budget = EvaluationBudget.DEFAULT;
+        private final List<Waiver> waivers = new ArrayList<>();
 
         private Builder() {
         }
@@ -246,6 +247,20 @@ public interface ComplianceEngine extends AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds approved exceptions (miễn trừ), for example read with {@code WaiversJson}: each report sets the
+         * findings they cover apart ({@link ComplianceReport#waived()}) and lists the waivers expired on its
+         * {@code asOf} and those that matched nothing. A streaming evaluation does not hand waived findings to its
+         * sink and does not count them.
+         *
+         * @param waivers the waivers
+         * @return this builder
+         */
+        public Builder waivers(List<Waiver> waivers) {
+            waivers.forEach(w -> this.waivers.add(Objects.requireNonNull(w, "waiver")));
+            return this;
+        }
+
         private EngineConfiguration configuration() {
             return new EngineConfiguration(parameters, includeBundled, ruleSources, policy,
                     Optional.ofNullable(reloadListener), budget);
@@ -260,7 +275,9 @@ public interface ComplianceEngine extends AutoCloseable {
          * @throws RulePackException     when a rule pack does not compile or cannot run
          */
         public ComplianceEngine build() {
-            return provider().create(configuration());
+            ComplianceEngine engine = provider().create(configuration());
+            // Waivers act on findings, not on rules: they are applied around whichever engine the provider made.
+            return waivers.isEmpty() ? engine : new WaivingEngine(engine, waivers);
         }
 
         private ComplianceEngineProvider provider() {

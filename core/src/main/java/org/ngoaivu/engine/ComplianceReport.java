@@ -1,7 +1,9 @@
 package org.ngoaivu.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -9,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * The outcome of evaluating one dossier (báo cáo kết quả kiểm tra một hồ sơ): the rules that ran, their
- * findings and the rules the host disabled.
+ * findings, the rules the host disabled and, when the host gave waivers (miễn trừ), the findings they set apart
+ * and the waivers that no longer hold or matched nothing.
  *
  * @param asOf            the evaluation date
  * @param planYear        the plan year evaluated
@@ -17,6 +20,10 @@ import java.util.stream.Collectors;
  * @param rules           the rules that ran, sorted by id
  * @param findings        the findings, sorted by {@link Finding#ORDER}
  * @param disabledRules   ids of rules the host disabled, sorted, so that a skipped rule is visible
+ * @param waived          findings a waiver in force sets apart, sorted by {@link Finding#ORDER}; they do not count
+ *                        in {@link #summary()} nor for {@link #hasViolations()}
+ * @param expiredWaivers  waivers past their {@code expiresOn} on {@code asOf}: their findings count again
+ * @param unusedWaivers   waivers in force that matched no finding
  */
 public record ComplianceReport(
         LocalDate asOf,
@@ -24,7 +31,10 @@ public record ComplianceReport(
         String rulePackVersion,
         List<RuleDescriptor> rules,
         List<Finding> findings,
-        List<String> disabledRules) {
+        List<String> disabledRules,
+        List<WaivedFinding> waived,
+        List<Waiver> expiredWaivers,
+        List<Waiver> unusedWaivers) {
 
     /**
      * Sorts the rules, findings and disabled rules, so that equal evaluations give equal reports.
@@ -35,7 +45,10 @@ public record ComplianceReport(
      * @param rules           the rules that ran, sorted by id
      * @param findings        the findings, sorted by {@link Finding#ORDER}
      * @param disabledRules   ids of rules the host disabled, sorted, so that a skipped rule is visible
-     * @throws NullPointerException if {@code asOf} or {@code rulePackVersion} is null
+     * @param waived          findings a waiver in force sets apart
+     * @param expiredWaivers  waivers past their {@code expiresOn} on {@code asOf}
+     * @param unusedWaivers   waivers in force that matched no finding
+     * @throws NullPointerException if an argument is null
      */
     public ComplianceReport {
         Objects.requireNonNull(asOf, "asOf");
@@ -43,6 +56,53 @@ public record ComplianceReport(
         rules = rules.stream().sorted(Comparator.comparing(RuleDescriptor::id)).toList();
         findings = findings.stream().sorted(Finding.ORDER).toList();
         disabledRules = disabledRules.stream().sorted().toList();
+        waived = waived.stream().sorted(Comparator.comparing(WaivedFinding::finding, Finding.ORDER)).toList();
+        expiredWaivers = List.copyOf(expiredWaivers);
+        unusedWaivers = List.copyOf(unusedWaivers);
+    }
+
+    /**
+     * A report without waivers.
+     *
+     * @param asOf            the evaluation date
+     * @param planYear        the plan year evaluated
+     * @param rulePackVersion a content hash of the rules the dossier was evaluated with
+     * @param rules           the rules that ran
+     * @param findings        the findings
+     * @param disabledRules   ids of rules the host disabled
+     * @throws NullPointerException if an argument is null
+     */
+    public ComplianceReport(LocalDate asOf, int planYear, String rulePackVersion, List<RuleDescriptor> rules,
+                            List<Finding> findings, List<String> disabledRules) {
+        this(asOf, planYear, rulePackVersion, rules, findings, disabledRules, List.of(), List.of(), List.of());
+    }
+
+    /**
+     * This report with waivers applied: a finding that a waiver in force on {@code asOf} covers moves to
+     * {@link #waived()}; a waiver past its {@code expiresOn} sets nothing apart and is listed in
+     * {@link #expiredWaivers()}; a waiver in force that covers no finding is listed in {@link #unusedWaivers()}.
+     *
+     * @param waivers the host's waivers
+     * @return the report with the waivers applied, added to those already applied
+     * @throws NullPointerException if {@code waivers} is null
+     */
+    public ComplianceReport withWaivers(List<Waiver> waivers) {
+        List<Waiver> inForce = waivers.stream().filter(w -> w.holdsOn(asOf)).toList();
+        List<Finding> kept = new ArrayList<>();
+        List<WaivedFinding> setApart = new ArrayList<>(waived);
+        Set<Waiver> used = new HashSet<>();
+        for (Finding f : findings) {
+            inForce.stream().filter(w -> w.covers(f)).findFirst().ifPresentOrElse(w -> {
+                setApart.add(new WaivedFinding(f, w));
+                used.add(w);
+            }, () -> kept.add(f));
+        }
+        List<Waiver> expired = new ArrayList<>(expiredWaivers);
+        expired.addAll(waivers.stream().filter(w -> !w.holdsOn(asOf)).toList());
+        List<Waiver> unused = new ArrayList<>(unusedWaivers);
+        unused.addAll(inForce.stream().filter(w -> !used.contains(w)).toList());
+        return new ComplianceReport(asOf, planYear, rulePackVersion, rules, kept, disabledRules, setApart, expired,
+                unused);
     }
 
     /**

@@ -34,6 +34,8 @@ final class Schemas {
     static final Schemas DOSSIER = load("dossier.schema.json");
     static final Schemas PARAMETERS = load("parameters.schema.json");
     static final Schemas POLICY = load("policy.schema.json");
+    static final Schemas WAIVERS = load("waivers.schema.json");
+    static final Schemas REPORT = load("report.schema.json");
 
     /** The validator keeps at most this many errors; a document with more is reported as having many. */
     private static final int MAX_ERRORS = 10 * ProblemCollector.LIMIT;

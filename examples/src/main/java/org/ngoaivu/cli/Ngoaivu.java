@@ -25,10 +25,13 @@ import org.ngoaivu.engine.Policy;
 import org.ngoaivu.engine.RuleDescriptor;
 import org.ngoaivu.engine.RuleFailureException;
 import org.ngoaivu.engine.RulePackException;
+import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.DossierReadResult;
 import org.ngoaivu.json.ParametersJson;
 import org.ngoaivu.json.PolicyJson;
+import org.ngoaivu.json.ReportJson;
+import org.ngoaivu.json.WaiversJson;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.report.ReportRenderer;
 import org.ngoaivu.report.ReportWords;
@@ -139,8 +142,9 @@ public final class Ngoaivu {
     enum Lang { vi, en }
 
     static ComplianceEngine engine(List<Path> ruleDirs, List<String> disabled, ParameterSchedule parameters,
-                                   Policy policy) {
-        ComplianceEngine.Builder builder = ComplianceEngine.builder().parameters(parameters).policy(policy);
+                                   Policy policy, List<Waiver> waivers) {
+        ComplianceEngine.Builder builder = ComplianceEngine.builder().parameters(parameters).policy(policy)
+                .waivers(waivers);
         for (Path dir : ruleDirs) {
             if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
                 throw new IllegalArgumentException("--rules " + dir + " is not a readable directory.");
@@ -191,10 +195,19 @@ public final class Ngoaivu {
         @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of standard output.")
         Path output;
 
+        @Option(names = "--waivers", paramLabel = "FILE", description = "JSON waivers (miễn trừ): findings they cover"
+                + " are reported apart and do not count for the exit code; expired and unused waivers are listed.")
+        Path waivers;
+
+        @Option(names = "--baseline", paramLabel = "PREVIOUS_REPORT", description = "An earlier JSON report"
+                + " (--format json): each finding is marked new or persisting and the resolved ones are listed.")
+        Path baseline;
+
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
-            for (Path input : java.util.stream.Stream.of(dossier, params, policy).filter(java.util.Objects::nonNull).toList()) {
+            for (Path input : java.util.stream.Stream.of(dossier, params, policy, waivers, baseline)
+                    .filter(java.util.Objects::nonNull).toList()) {
                 if (output != null && sameFile(output, input)) {
                     err.println("error: --output " + output + " is an input file; the report would overwrite it."
                             + " Choose another file.");
@@ -221,12 +234,28 @@ public final class Ngoaivu {
                 }
                 rulePolicy = result.policy().get();
             }
+            List<Waiver> approved = List.of();
+            if (waivers != null) {
+                WaiversJson.Result result = WaiversJson.read(waivers);
+                if (result.waivers().isEmpty()) {
+                    return invalid(err, "waivers file " + waivers, result.problems());
+                }
+                approved = result.waivers().get();
+            }
+            Optional<ComplianceReport> earlier = Optional.empty();
+            if (baseline != null) {
+                ReportJson.Result result = ReportJson.read(baseline);
+                if (result.report().isEmpty()) {
+                    return invalid(err, "baseline report " + baseline, result.problems());
+                }
+                earlier = result.report();
+            }
             Dossier d = read.get();
             if (planYear != null) {
                 d = d.withPlanYear(planYear);
             }
             ComplianceReport report;
-            try (ComplianceEngine engine = engine(rules, disable, parameters, rulePolicy)) {
+            try (ComplianceEngine engine = engine(rules, disable, parameters, rulePolicy, approved)) {
                 report = engine.evaluate(d);
             } catch (RulePackException e) {
                 err.println(e.getMessage());
@@ -239,11 +268,12 @@ public final class Ngoaivu {
                 return BAD_INPUT;
             }
             try {
-                write(report, d);
+                write(report, d, earlier);
             } catch (IOException e) {
                 err.println("error: the report cannot be written to " + output + ": " + reason(e) + ".");
                 return BAD_INPUT;
             }
+            // Waived findings are not in report.findings(): they never make the exit code 1.
             return report.hasViolations() ? VIOLATIONS : OK;
         }
 
@@ -270,8 +300,10 @@ public final class Ngoaivu {
         }
 
         /** Writes the report in the chosen format and language to the output file, or to standard output. */
-        private void write(ComplianceReport report, Dossier dossier) throws IOException {
-            ReportRenderer renderer = ReportRenderer.in(Locale.forLanguageTag(lang.name()));
+        private void write(ComplianceReport report, Dossier dossier, Optional<ComplianceReport> earlier)
+                throws IOException {
+            ReportRenderer inLanguage = ReportRenderer.in(Locale.forLanguageTag(lang.name()));
+            ReportRenderer renderer = earlier.map(inLanguage::comparedWith).orElse(inLanguage);
             Writer out = output == null ? spec.commandLine().getOut()
                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
             try {
@@ -312,7 +344,8 @@ public final class Ngoaivu {
 
         @Override
         public Integer call() {
-            try (ComplianceEngine engine = engine(rules, List.of(), ParameterSchedule.defaults(), Policy.none())) {
+            try (ComplianceEngine engine = engine(rules, List.of(), ParameterSchedule.defaults(), Policy.none(),
+                    List.of())) {
                 PrintWriter out = spec.commandLine().getOut();
                 ReportWords words = ReportWords.of(Locale.forLanguageTag(lang.name()));
                 for (RuleDescriptor r : engine.rules()) {

@@ -158,4 +158,77 @@ class NgoaivuCliTest {
         assertThat(Files.readString(en)).contains("<html lang=\"en\">").contains("<h1>Compliance report</h1>")
                 .contains(">VIOLATION</span>").doesNotContain("<html lang=\"vi\"").doesNotContain("VI PHẠM");
     }
+
+    /** A waivers file with one waiver, not expiring, for each of these rule and subject pairs. */
+    private static Path waivers(Path dir, java.util.List<com.fasterxml.jackson.databind.JsonNode> findings)
+            throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = mapper.createObjectNode();
+        com.fasterxml.jackson.databind.node.ArrayNode list = root.putArray("waivers");
+        for (com.fasterxml.jackson.databind.JsonNode f : findings) {
+            com.fasterxml.jackson.databind.node.ObjectNode w = list.addObject();
+            w.put("ruleId", f.get("ruleId").asText());
+            w.putObject("subject").put("type", f.at("/subject/type").asText()).put("id", f.at("/subject/id").asText());
+            w.put("reason", "Do công việc thật cần thiết").put("approvedBy", "Thủ tướng Chính phủ")
+                    .put("approvedOn", "2024-01-15");
+        }
+        Path file = dir.resolve("waivers.json");
+        Files.writeString(file, mapper.writeValueAsString(root));
+        return file;
+    }
+
+    @Test
+    void exitCodeIgnoresWaivedViolations(@TempDir Path dir) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(run("check", SAMPLE.toString(), "--format", "json").out());
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> violations = new java.util.ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("severity").asText().equals("VIOLATION")) {
+                violations.add(f);
+            }
+        });
+        Run waived = run("check", SAMPLE.toString(), "--format", "json", "--waivers",
+                waivers(dir, violations).toString());
+        assertThat(waived.code()).as(waived.err()).isZero();
+        assertThat(waived.out()).contains("\"VIOLATION\" : 0").contains("\"waived\" : [")
+                .doesNotContain("unusedWaivers");
+    }
+
+    @Test
+    void waiversOptionListsUnusedWaiversAndRejectsABadFile(@TempDir Path dir) throws Exception {
+        Path file = waivers(dir, java.util.List.of(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                "{\"ruleId\": \"annual-plan-missing\", \"subject\": {\"type\": \"PROVINCE\", \"id\": \"NOPE\"}}")));
+        Run run = run("check", SAMPLE.toString(), "--lang", "en", "--waivers", file.toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).contains("== Waivers that matched no finding (1) ==").contains("[annual-plan-missing]");
+        Files.writeString(file, "{ \"waivers\": [ { \"ruleId\": \"x\" } ] }");
+        Run bad = run("check", SAMPLE.toString(), "--waivers", file.toString());
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("The waivers file " + file + " is not valid").contains("$.waivers[0].subject");
+        assertThat(run("check", SAMPLE.toString(), "--waivers", file.toString(), "--output", file.toString()).code())
+                .isEqualTo(2);
+    }
+
+    @Test
+    void baselineMarksFindingsAndListsTheResolved(@TempDir Path dir) throws Exception {
+        Path earlier = dir.resolve("earlier.json");
+        assertThat(run("check", SAMPLE.toString(), "--format", "json", "--output", earlier.toString(), "--disable",
+                "report-late").code()).isEqualTo(1);
+        Run run = run("check", SAMPLE.toString(), "--lang", "en", "--baseline", earlier.toString(), "--disable",
+                "mission-website");
+        assertThat(run.out()).contains("Since the report as of 31 December 2024: ").contains("] (new) ")
+                .contains("] (persisting) ").contains("== Findings resolved since the earlier report (")
+                .contains("[mission-website]").doesNotContain("other rules");
+        Run json = run("check", SAMPLE.toString(), "--format", "json", "--baseline", earlier.toString());
+        assertThat(json.out()).contains("\"progress\" : \"NEW\"").contains("\"rulePackChanged\" : false");
+    }
+
+    @Test
+    void aBaselineThatIsNotAReportExitsTwo(@TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, "{ \"formatVersion\": 2 }");
+        Run run = run("check", SAMPLE.toString(), "--baseline", bad.toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("The baseline report " + bad + " is not valid").contains("$.findings");
+    }
 }

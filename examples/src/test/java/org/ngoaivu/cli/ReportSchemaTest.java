@@ -57,6 +57,28 @@ class ReportSchemaTest {
     }
 
     @Test
+    void aReportWithWaivedExpiredAndUnusedWaiversFollowsTheSchema(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        JsonNode first = report().at("/findings/0");
+        java.nio.file.Path waivers = dir.resolve("waivers.json");
+        String subject = "\"subject\": " + MAPPER.writeValueAsString(MAPPER.createObjectNode()
+                .put("type", first.at("/subject/type").asText()).put("id", first.at("/subject/id").asText()));
+        java.nio.file.Files.writeString(waivers, "{ \"waivers\": ["
+                + "{ \"ruleId\": \"" + first.get("ruleId").asText() + "\", " + subject + ", \"reason\": \"r\","
+                + " \"approvedBy\": \"a\", \"approvedOn\": \"2024-01-01\" },"
+                + "{ \"ruleId\": \"x\", " + subject + ", \"reason\": \"r\", \"approvedBy\": \"a\","
+                + " \"approvedOn\": \"2024-01-01\", \"expiresOn\": \"2024-02-01\" },"
+                + "{ \"ruleId\": \"y\", " + subject + ", \"reason\": \"r\", \"approvedBy\": \"a\","
+                + " \"approvedOn\": \"2024-01-01\" } ] }");
+        StringWriter out = new StringWriter();
+        Ngoaivu.run(new String[] {"check", "data/national-sample-2024.json", "--format", "json", "--waivers",
+                waivers.toString()}, new PrintWriter(out), new PrintWriter(new StringWriter()));
+        JsonNode report = MAPPER.readTree(out.toString());
+        assertThat(report.has("waived") && report.has("expiredWaivers") && report.has("unusedWaivers")).isTrue();
+        assertThat(problems(schema(), report)).isEmpty();
+    }
+
+    @Test
     void aReportThatLeavesTheFormatBreaksTheSchema() throws IOException {
         ObjectNode report = (ObjectNode) report();
         report.remove("formatVersion");

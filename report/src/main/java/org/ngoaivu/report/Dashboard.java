@@ -19,10 +19,13 @@ import java.util.stream.Collectors;
 
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
+import org.ngoaivu.engine.Progress;
 import org.ngoaivu.engine.RuleDescriptor;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.Subject;
 import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.engine.WaivedFinding;
+import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.model.CoordinationAgreement;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.model.Mission;
@@ -30,6 +33,7 @@ import org.ngoaivu.model.Province;
 import org.ngoaivu.model.Report;
 import org.ngoaivu.model.ReportAuthorType;
 import org.ngoaivu.rules.api.People;
+import org.ngoaivu.rules.api.Provinces;
 
 /**
  * What the dashboard shows, worked out from a report and its dossier: the national summary, a scorecard row
@@ -67,9 +71,13 @@ final class Dashboard {
     private final Set<String> provinceIds;
     private final Set<String> missionIds;
     private final Map<SubjectKey, Owner> ownerOfSubject = new HashMap<>();
+    private final Optional<Progress> progress;
+    private final Set<Finding> fresh;
 
-    private Dashboard(ComplianceReport report, Dossier dossier, ReportWords words) {
+    private Dashboard(ComplianceReport report, Dossier dossier, ReportWords words, Optional<Progress> progress) {
         this.report = report;
+        this.progress = progress;
+        this.fresh = progress.map(p -> (Set<Finding>) new HashSet<>(p.newFindings())).orElse(Set.of());
         this.dossier = dossier;
         this.words = words;
         this.areaOfRule = report.rules().stream().collect(Collectors.toMap(RuleDescriptor::id, RuleDescriptor::area));
@@ -94,14 +102,17 @@ final class Dashboard {
         ownerOfSubject.put(new SubjectKey(type, id), new Owner(kind, ownerId));
     }
 
-    /** The template model of a report on a dossier, in one language. */
-    static Map<String, Object> of(ComplianceReport report, Dossier dossier, ReportWords words) {
-        return new Dashboard(report, dossier, words).model();
+    /** The template model of a report on a dossier, in one language, compared with an earlier report if given. */
+    static Map<String, Object> of(ComplianceReport report, Dossier dossier, ReportWords words,
+                                  Optional<Progress> progress) {
+        return new Dashboard(report, dossier, words, progress).model();
     }
 
     private Map<String, Object> model() {
         Map<Owner, List<Finding>> byOwner = report.findings().stream().collect(Collectors.groupingBy(this::ownerOf,
                 LinkedHashMap::new, Collectors.toList()));
+        Map<Owner, List<WaivedFinding>> waivedByOwner = report.waived().stream().collect(Collectors.groupingBy(
+                w -> ownerOf(w.finding()), LinkedHashMap::new, Collectors.toList()));
         List<String> provinceAreas = areasOf(PROVINCE_TYPES);
         List<String> missionAreas = areasOf(MISSION_TYPES);
         Map<String, Object> m = new LinkedHashMap<>();
@@ -114,18 +125,29 @@ final class Dashboard {
         m.put("rulePackVersion", report.rulePackVersion());
         m.put("totalFindings", report.findings().size());
         m.put("severities", severities(report.findings()));
+        m.put("hasWaived", !report.waived().isEmpty());
+        m.put("progress", progress.<Object>map(this::progressModel).orElse(false));
+        m.put("waivedTotal", report.waived().size());
         List<Map<String, Object>> areas = areaSummary();
         m.put("areas", areas);
         m.put("chart", chart(areas));
         List<Map<String, Object>> provinces = new ArrayList<>();
-        for (Province p : dossier.provinces()) {
-            provinces.add(owner("p", p.id(), p.name(), byOwner.getOrDefault(new Owner(Kind.PROVINCE, p.id()),
-                    List.of()), provinceAreas));
+        Map<String, Province> provinceById = dossier.provinces().stream().collect(Collectors.toMap(Province::id,
+                p -> p));
+        for (Province p : scorecardOrder(dossier.provinces())) {
+            Owner owner = new Owner(Kind.PROVINCE, p.id());
+            Map<String, Object> row = owner("p", p.id(), p.name(), byOwner.getOrDefault(owner, List.of()),
+                    waivedByOwner.getOrDefault(owner, List.of()), provinceAreas);
+            row.put("mergedNote", p.successorId().map(provinceById::get).map(s -> String.format(
+                    words.word("mergedInto"), s.name().orElse(s.id()), words.date(p.dissolvedOn().orElseThrow())))
+                    .orElse(""));
+            provinces.add(row);
         }
         List<Map<String, Object>> missions = new ArrayList<>();
         for (Mission mission : dossier.missions()) {
-            missions.add(owner("m", mission.id(), mission.name(), byOwner.getOrDefault(
-                    new Owner(Kind.MISSION, mission.id()), List.of()), missionAreas));
+            Owner owner = new Owner(Kind.MISSION, mission.id());
+            missions.add(owner("m", mission.id(), mission.name(), byOwner.getOrDefault(owner, List.of()),
+                    waivedByOwner.getOrDefault(owner, List.of()), missionAreas));
         }
         m.put("scorecards", List.of(
                 scorecard("provinces", "provinceScorecard", "province", words.word("scorecardNote"), provinceAreas,
@@ -133,8 +155,9 @@ final class Dashboard {
                 scorecard("missions", "missionScorecard", "mission", "", missionAreas, missions)));
         List<Map<String, Object>> groups = new ArrayList<>();
         List<Finding> ministry = byOwner.getOrDefault(MOFA, List.of());
-        if (!ministry.isEmpty()) {
-            Map<String, Object> mofa = new LinkedHashMap<>(findingsBlock(ministry));
+        List<WaivedFinding> ministryWaived = waivedByOwner.getOrDefault(MOFA, List.of());
+        if (!ministry.isEmpty() || !ministryWaived.isEmpty()) {
+            Map<String, Object> mofa = new LinkedHashMap<>(findingsBlock(ministry, ministryWaived));
             mofa.put("anchor", "mofa");
             mofa.put("name", words.word("mofa"));
             group("mofa", words.word("mofaNote"), List.of(mofa)).ifPresent(groups::add);
@@ -142,10 +165,82 @@ final class Dashboard {
         group("provincesDetails", "", withFindings(provinces)).ifPresent(groups::add);
         group("missionsDetails", "", withFindings(missions)).ifPresent(groups::add);
         m.put("groups", groups);
-        m.put("noFindings", report.findings().isEmpty());
+        m.put("noFindings", report.findings().isEmpty() && report.waived().isEmpty());
+        m.put("expiredWaivers", waiverRows(report.expiredWaivers()));
+        m.put("unusedWaivers", waiverRows(report.unusedWaivers()));
+        m.put("hasWaiverLists", !report.expiredWaivers().isEmpty() || !report.unusedWaivers().isEmpty());
         m.put("disabledRules", String.join(", ", report.disabledRules()));
         m.put("hasDisabledRules", !report.disabledRules().isEmpty());
         return m;
+    }
+
+    /** The comparison with the earlier report: its sentence, a change of rules, the counts and the resolved findings. */
+    private Map<String, Object> progressModel(Progress p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", words.progress(p));
+        m.put("rulePackNote", p.rulePackChanged() ? String.format(words.word("rulePackChanged"),
+                p.baselineRulePackVersion()) : "");
+        m.put("counts", List.of(
+                Map.of("kind", "new", "label", words.word("new"), "count", p.newFindings().size()),
+                Map.of("kind", "persisting", "label", words.word("persisting"), "count", p.persisting().size()),
+                Map.of("kind", "resolved", "label", words.word("resolved"), "count", p.resolved().size())));
+        m.put("hasResolved", !p.resolved().isEmpty());
+        m.put("resolvedCount", p.resolved().size());
+        m.put("resolvedBlock", Map.of("findings", p.resolved().stream().map(f -> marked(finding(f), "resolved"))
+                .toList()));
+        return m;
+    }
+
+    private Map<String, Object> marked(Map<String, Object> finding, String kind) {
+        finding.put("marks", List.of(Map.of("kind", kind, "label", words.word(kind))));
+        return finding;
+    }
+
+    /** A waiver's subject with the name of the province or mission it is, or belongs to, so that it reads by name. */
+    private Subject named(Subject s) {
+        Owner owner = s.type() == SubjectType.LEADER
+                ? new Owner(Kind.PROVINCE, s.id().substring(0, Math.max(0, s.id().indexOf('/'))))
+                : ownerOfSubject.get(new SubjectKey(s.type(), s.id()));
+        Optional<String> name = owner == null ? Optional.empty() : switch (owner.kind()) {
+            case PROVINCE -> dossier.provinces().stream().filter(p -> p.id().equals(owner.id())).findFirst()
+                    .flatMap(Province::name);
+            case MISSION -> dossier.missions().stream().filter(m -> m.id().equals(owner.id())).findFirst()
+                    .flatMap(Mission::name);
+            case MOFA -> Optional.empty();
+        };
+        return Subject.of(s.type(), s.id(), name);
+    }
+
+    /** Expired or unused waivers as table rows; an empty list is not shown. */
+    private Map<String, Object> waiverRows(List<Waiver> waivers) {
+        List<Map<String, Object>> rows = waivers.stream().map(w -> Map.<String, Object>of("ruleId", w.ruleId(),
+                "subject", TextReport.heading(named(w.subject()), words), "reason", w.reason(), "approvedBy", w.approvedBy(),
+                "approvedOn", words.date(w.approvedOn()), "expiresOn", w.expiresOn().map(words::date)
+                        .orElse(words.word("waiverOpen")))).toList();
+        return Map.of("rows", rows, "count", rows.size(), "shown", !rows.isEmpty());
+    }
+
+    /**
+     * The provinces in the dossier's order, each dissolved one right under the province that finally took it over
+     * (provinces over time), so that a reader of 2025 sees the 63 under the 34.
+     */
+    static List<Province> scorecardOrder(List<Province> provinces) {
+        Map<String, String> today = Provinces.successorsToday(provinces);
+        Map<String, List<Province>> merged = new HashMap<>();
+        provinces.stream().filter(p -> p.successorId().isPresent())
+                .forEach(p -> merged.computeIfAbsent(today.get(p.id()), k -> new ArrayList<>()).add(p));
+        Set<Province> placed = new HashSet<>();
+        List<Province> ordered = new ArrayList<>();
+        for (Province p : provinces) {
+            if (p.successorId().isEmpty()) {
+                ordered.add(p);
+                ordered.addAll(merged.getOrDefault(p.id(), List.of()));
+            }
+        }
+        placed.addAll(ordered);
+        // Provinces whose successors loop have no province of today; they keep their place at the end.
+        provinces.stream().filter(p -> !placed.contains(p)).forEach(ordered::add);
+        return ordered;
     }
 
     private static List<Map<String, Object>> withFindings(List<Map<String, Object>> owners) {
@@ -197,7 +292,9 @@ final class Dashboard {
         Map<String, String> w = new HashMap<>();
         for (String key : List.of("title", "national", "area", "rulesInArea", "subjectsChecked", "subjectsFlagged",
                 "findings", "total", "worst", "details", "rule", "source", "filter", "findingsPerArea",
-                "disabledRules", "noFindingsAnywhere")) {
+                "disabledRules", "noFindingsAnywhere", "waived", "waivedFindings", "waivers", "expiredWaivers",
+                "unusedWaivers", "reason", "approvedBy", "approvedOn", "expiresOn", "subject", "progress",
+                "resolvedFindings")) {
             w.put(key, words.word(key));
         }
         return w;
@@ -304,9 +401,9 @@ final class Dashboard {
 
     /** A province's or mission's scorecard row and its drill-down. */
     private Map<String, Object> owner(String prefix, String id, Optional<String> name, List<Finding> findings,
-                                      List<String> areas) {
+                                      List<WaivedFinding> waived, List<String> areas) {
         Map<String, List<Finding>> byArea = findings.stream().collect(Collectors.groupingBy(this::areaOf));
-        Map<String, Object> row = new LinkedHashMap<>(findingsBlock(findings));
+        Map<String, Object> row = new LinkedHashMap<>(findingsBlock(findings, waived));
         row.put("anchor", prefix + "-" + id.replaceAll("[^A-Za-z0-9_-]", "_"));
         row.put("id", id);
         row.put("name", name.orElse(id));
@@ -315,6 +412,7 @@ final class Dashboard {
             cells.add(cell(byArea.getOrDefault(area, List.of())));
         }
         row.put("cells", cells);
+        row.put("mergedNote", "");
         Map<String, Object> worst = cell(findings);
         findings.stream().map(Finding::severity).min(Comparator.naturalOrder())
                 .ifPresent(s -> worst.put("text", words.severity(s)));
@@ -344,14 +442,27 @@ final class Dashboard {
         return cell;
     }
 
-    /** The findings of one owner, as its drill-down lists them, with their totals by severity. */
-    private Map<String, Object> findingsBlock(List<Finding> findings) {
+    /**
+     * The findings of one owner, as its drill-down lists them, with their totals by severity; the waived ones
+     * apart, not counted in the totals.
+     */
+    private Map<String, Object> findingsBlock(List<Finding> findings, List<WaivedFinding> waived) {
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("total", findings.size());
-        block.put("hasFindings", !findings.isEmpty());
+        block.put("hasFindings", !findings.isEmpty() || !waived.isEmpty());
         block.put("severities", severities(findings).stream().filter(s -> (int) s.get("count") > 0).toList());
         block.put("findings", findings.stream().map(this::finding).toList());
+        block.put("hasWaived", !waived.isEmpty());
+        block.put("waivedCount", waived.size());
+        block.put("waivedBlock", Map.of("findings", waived.stream().map(this::waived).toList()));
         return block;
+    }
+
+    /** A waived finding: the finding, marked as waived, with the waiver's terms. */
+    private Map<String, Object> waived(WaivedFinding w) {
+        Map<String, Object> item = marked(finding(w.finding()), "waived");
+        item.put("waiver", words.waiver(w.waiver()));
+        return item;
     }
 
     private Map<String, Object> finding(Finding f) {
@@ -365,8 +476,10 @@ final class Dashboard {
         f.facts().forEach((name, value) -> facts.add(Map.of("name", words.fact(name), "value", factText(value))));
         item.put("facts", facts);
         item.put("hasFacts", !facts.isEmpty());
-        // Where the waivers and the comparison with an earlier report will mark a finding (waived, new, persisting).
-        item.put("marks", List.of());
+        // Compared with an earlier report, each finding is marked new or persisting; a waived one is marked so.
+        item.put("marks", progress.isEmpty() ? List.of() : List.of(Map.of("kind", fresh.contains(f) ? "new"
+                : "persisting", "label", words.word(fresh.contains(f) ? "new" : "persisting"))));
+        item.put("waiver", "");
         return item;
     }
 

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.ngoaivu.engine.ComplianceReport;
+import org.ngoaivu.engine.Progress;
 import org.ngoaivu.json.ReportJson;
 import org.ngoaivu.model.Dossier;
 
@@ -23,9 +25,11 @@ import org.ngoaivu.model.Dossier;
  */
 public final class ReportRenderer {
     private final ReportWords words;
+    private final Optional<ComplianceReport> baseline;
 
-    private ReportRenderer(ReportWords words) {
+    private ReportRenderer(ReportWords words, Optional<ComplianceReport> baseline) {
         this.words = words;
+        this.baseline = baseline;
     }
 
     /**
@@ -36,12 +40,28 @@ public final class ReportRenderer {
      * @throws NullPointerException if {@code locale} is null
      */
     public static ReportRenderer in(Locale locale) {
-        return new ReportRenderer(ReportWords.of(locale));
+        return new ReportRenderer(ReportWords.of(locale), Optional.empty());
     }
 
     /** {@return a renderer in Vietnamese, the officials' language} */
     public static ReportRenderer vietnamese() {
-        return new ReportRenderer(ReportWords.VI);
+        return new ReportRenderer(ReportWords.VI, Optional.empty());
+    }
+
+    /**
+     * A renderer in the same language that compares each report with an earlier one ({@link Progress}): every
+     * finding is marked new or persisting, the resolved ones are listed, and a change of rule pack is said.
+     *
+     * @param earlier the earlier report, for example read with {@link ReportJson#read(java.nio.file.Path)}
+     * @return the renderer
+     * @throws NullPointerException if {@code earlier} is null
+     */
+    public ReportRenderer comparedWith(ComplianceReport earlier) {
+        return new ReportRenderer(words, Optional.of(Objects.requireNonNull(earlier, "earlier")));
+    }
+
+    private Optional<Progress> progress(ComplianceReport report) {
+        return baseline.map(earlier -> Progress.between(earlier, report));
     }
 
     /** {@return the words this renderer writes its headings, labels and severities with} */
@@ -58,11 +78,13 @@ public final class ReportRenderer {
      * @throws NullPointerException if an argument is null
      */
     public void text(ComplianceReport report, Writer out) throws IOException {
-        Objects.requireNonNull(out, "out").write(TextReport.render(Objects.requireNonNull(report, "report"), words));
+        Objects.requireNonNull(out, "out").write(TextReport.render(Objects.requireNonNull(report, "report"), words,
+                progress(report)));
     }
 
     /**
-     * Writes the report as JSON, as {@link ReportJson#write(ComplianceReport)} does: the same in every language,
+     * Writes the report as JSON, as {@link ReportJson#write(ComplianceReport)} does (with the progress since the
+     * earlier report when there is one): the same in every language,
      * for programs (its schema is {@link ReportJson#SCHEMA_RESOURCE}).
      *
      * @param report the report
@@ -71,7 +93,9 @@ public final class ReportRenderer {
      * @throws NullPointerException if an argument is null
      */
     public void json(ComplianceReport report, Writer out) throws IOException {
-        Objects.requireNonNull(out, "out").write(ReportJson.write(Objects.requireNonNull(report, "report")));
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out").write(progress(report).map(p -> ReportJson.write(report, p))
+                .orElseGet(() -> ReportJson.write(report)));
     }
 
     /**
@@ -88,6 +112,6 @@ public final class ReportRenderer {
      */
     public void html(ComplianceReport report, Dossier dossier, Writer out) throws IOException {
         HtmlReport.write(Dashboard.of(Objects.requireNonNull(report, "report"),
-                Objects.requireNonNull(dossier, "dossier"), words), Objects.requireNonNull(out, "out"));
+                Objects.requireNonNull(dossier, "dossier"), words, progress(report)), Objects.requireNonNull(out, "out"));
     }
 }

@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Properties;
 
+import org.ngoaivu.engine.Progress;
 import org.ngoaivu.engine.Severity;
 import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.rules.api.Dates;
 
 /**
@@ -196,5 +198,27 @@ public enum ReportWords {
      */
     public String subjectsWithFindings(int count) {
         return String.format(word("subjectsWithFindings"), count);
+    }
+
+    /**
+     * A waiver in one line: its reason, who approved it and when, and until when it holds.
+     *
+     * @param waiver the waiver
+     * @return the line in this language, dates as in the messages
+     */
+    public String waiver(Waiver waiver) {
+        return String.format(word("waiverLine"), waiver.reason(), waiver.approvedBy(), date(waiver.approvedOn()),
+                waiver.expiresOn().map(end -> String.format(word("waiverUntil"), date(end))).orElse(word("waiverOpen")));
+    }
+
+    /**
+     * What changed since the earlier report, as one sentence.
+     *
+     * @param progress the comparison with the earlier report
+     * @return the sentence in this language, with the earlier report's date and the counts
+     */
+    public String progress(Progress progress) {
+        return String.format(word("progressLine"), date(progress.baselineAsOf()), progress.newFindings().size(),
+                progress.persisting().size(), progress.resolved().size());
     }
 }

@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +22,9 @@ import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Severity;
+import org.ngoaivu.engine.Subject;
 import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.ReportJson;
 import org.ngoaivu.model.Dossier;
@@ -248,5 +252,138 @@ class DashboardTest {
         assertThat(page.select("#details details")).isEmpty();
         assertThat(page.select("#province-scorecard td.c").eachText()).containsOnly("✓");
         assertThat(page.select("#national .total b").eachText()).containsOnly("0");
+    }
+
+    /** The sample's report with a waiver on its first province finding, one expired and one that matches nothing. */
+    private static ComplianceReport waivedReport() {
+        Finding first = report.findings().stream().filter(f -> f.subject().type() == SubjectType.PROVINCE)
+                .findFirst().orElseThrow();
+        return report.withWaivers(List.of(
+                new Waiver(first.ruleId(), first.subject(), "Tỉnh mới hợp nhất " + HOSTILE, "Bộ trưởng Bộ Ngoại giao",
+                        LocalDate.of(2024, 1, 10), Optional.empty()),
+                new Waiver("report-late", Subject.of(SubjectType.PROVINCE, "HGG"), "Đã quá hạn", "Cục trưởng",
+                        LocalDate.of(2023, 1, 10), Optional.of(LocalDate.of(2023, 12, 31))),
+                new Waiver("annual-plan-missing", Subject.of(SubjectType.PROVINCE, "NO-SUCH"), "Không khớp",
+                        "Cục trưởng", LocalDate.of(2024, 1, 10), Optional.empty())));
+    }
+
+    @Test
+    void waivedFindingsAreShownApartInTheDrillDownAndCountedInTheSummary() throws IOException {
+        ComplianceReport waived = waivedReport();
+        Finding first = waived.waived().get(0).finding();
+        Document page = page(ReportRenderer.vietnamese(), waived, dossier);
+        assertThat(page.select("#national .total.waived b").text()).isEqualTo("1");
+        assertThat(number(page.selectFirst("#national .total b"))).isEqualTo(report.findings().size() - 1);
+        Element owner = page.getElementById("p-" + first.subject().id());
+        Element apart = owner.selectFirst(".waived-findings");
+        assertThat(apart.select(".finding")).hasSize(1);
+        assertThat(apart.select(".mark.waived").text()).isEqualTo("Được miễn trừ");
+        assertThat(apart.select(".waiver").text()).contains("Tỉnh mới hợp nhất " + HOSTILE, "Bộ trưởng Bộ Ngoại giao",
+                "10/01/2024", "không có thời hạn");
+        assertThat(page.select("script")).hasSize(1);
+        assertThat(owner.select("> .finding")).as("the other findings stay where they were")
+                .hasSize(vi.getElementById("p-" + first.subject().id()).select("> .finding").size() - 1);
+    }
+
+    @Test
+    void expiredAndUnusedWaiversAreListedInBothLanguages() throws IOException {
+        ComplianceReport waived = waivedReport();
+        Document viPage = page(ReportRenderer.vietnamese(), waived, dossier);
+        Document enPage = page(ReportRenderer.in(Locale.ENGLISH), waived, dossier);
+        assertThat(viPage.select("#waivers h3").eachText()).containsExactly(
+                "Miễn trừ đã hết hiệu lực (các phát hiện liên quan được tính lại): 1",
+                "Miễn trừ không khớp với phát hiện nào: 1");
+        assertThat(viPage.select("#waivers table").get(0).select("tbody td").eachText())
+                .contains("report-late", "Đã quá hạn", "31/12/2023", "Địa phương HGG — Hà Giang");
+        assertThat(enPage.select("#waivers h3").eachText()).containsExactly(
+                "Expired waivers (their findings count again): 1", "Waivers that matched no finding: 1");
+        assertThat(enPage.select("#waivers table").get(1).select("tbody td").eachText())
+                .contains("annual-plan-missing", "10 January 2024", "no expiry");
+        assertThat(vi.getElementById("waivers")).as("no waivers, no list").isNull();
+    }
+
+    @Test
+    void textReportListsWaivedExpiredAndUnusedWaivers() throws IOException {
+        StringWriter out = new StringWriter();
+        ReportRenderer.in(Locale.ENGLISH).text(waivedReport(), out);
+        assertThat(out.toString()).contains("; waived: 1\n", "== Waived findings (not counted as violations) (1) ==",
+                "== Expired waivers (their findings count again) (1) ==", "== Waivers that matched no finding (1) ==",
+                "holds until 31 December 2023");
+    }
+
+    /**
+     * An earlier report of the sample: without the first finding of today (so it is new), with one finding that is
+     * gone today (so it is resolved), made with other rules.
+     */
+    private static ComplianceReport earlierReport() {
+        Finding gone = new Finding("annual-plan-missing", Severity.VIOLATION, Subject.of(SubjectType.PROVINCE,
+                dossier.provinces().get(1).id(), dossier.provinces().get(1).name()),
+                new org.ngoaivu.engine.LocalizedText("Chưa có kế hoạch " + HOSTILE, "No plan " + HOSTILE), "source",
+                Map.of(), Map.of(), Map.of());
+        List<Finding> before = new java.util.ArrayList<>(report.findings().subList(1, report.findings().size()));
+        before.add(gone);
+        return new ComplianceReport(report.asOf().minusMonths(5), report.planYear(), "sha256:earlier", List.of(),
+                before, List.of());
+    }
+
+    @Test
+    void comparedWithAnEarlierReportEachFindingIsMarkedNewOrPersistingAndTheResolvedAreListed() throws IOException {
+        Document page = page(ReportRenderer.vietnamese().comparedWith(earlierReport()), report, dossier);
+        assertThat(page.select("#progress .total.new b").text()).isEqualTo("1");
+        assertThat(number(page.selectFirst("#progress .total.persisting b"))).isEqualTo(report.findings().size() - 1);
+        assertThat(page.select("#progress .total.resolved b").text()).isEqualTo("1");
+        assertThat(page.select("#details .mark.new")).hasSize(1);
+        assertThat(page.select("#details .mark.persisting")).hasSize(report.findings().size() - 1);
+        Element resolved = page.selectFirst("#progress details.resolved");
+        assertThat(resolved.select(".finding p").first().text()).isEqualTo("Chưa có kế hoạch " + HOSTILE);
+        assertThat(resolved.select(".mark.resolved").text()).isEqualTo("Đã khắc phục");
+        assertThat(page.select("#progress .rules-changed").text()).contains("bộ quy tắc khác (sha256:earlier)");
+        assertThat(page.select("#progress p").first().text()).startsWith("So với báo cáo tính đến ngày 31/07/2024:");
+        assertThat(vi.getElementById("progress")).as("no earlier report, no comparison").isNull();
+    }
+
+    @Test
+    void comparedWithTheSameRulesNothingIsSaidAboutRules() throws IOException {
+        ComplianceReport sameRules = new ComplianceReport(report.asOf(), report.planYear(), report.rulePackVersion(),
+                List.of(), report.findings(), List.of());
+        Document page = page(ReportRenderer.in(Locale.ENGLISH).comparedWith(sameRules), report, dossier);
+        assertThat(page.select("#progress .rules-changed")).isEmpty();
+        assertThat(page.select("#details .mark.new")).isEmpty();
+        assertThat(page.select("#progress p").first().text()).isEqualTo("Since the report as of 31 December 2024: 0 new"
+                + " findings, " + report.findings().size() + " persisting, 0 resolved.");
+    }
+
+    @Test
+    void textAndJsonShowTheProgress() throws IOException {
+        ReportRenderer renderer = ReportRenderer.in(Locale.ENGLISH).comparedWith(earlierReport());
+        StringWriter text = new StringWriter();
+        renderer.text(report, text);
+        assertThat(text.toString()).contains("Since the report as of 31 July 2024: 1 new findings,",
+                "The earlier report was made with other rules (sha256:earlier)", "] (new) ", "] (persisting) ",
+                "== Findings resolved since the earlier report (1) ==", "No plan " + HOSTILE);
+        StringWriter json = new StringWriter();
+        renderer.json(report, json);
+        assertThat(ReportJson.read(json.toString()).isValid()).isTrue();
+        assertThat(json.toString()).contains("\"progress\" : \"NEW\"", "\"rulePackChanged\" : true");
+    }
+
+    @Test
+    void aDissolvedProvinceIsShownUnderItsSuccessorInTheScorecard() throws IOException {
+        Province merged = new Province("HGI", Optional.of("Hà Giang"), true, java.util.Set.of(), java.util.Set.of(),
+                Optional.empty(), Optional.of(LocalDate.of(2025, 7, 1)), Optional.of("TQU"));
+        Dossier mergers = Dossier.builder(LocalDate.of(2025, 12, 31)).planYear(2025)
+                .province(merged)
+                .province(Province.of("HNI", "Hà Nội", true, java.util.Set.of(), java.util.Set.of()))
+                .province(Province.of("TQU", "Tuyên Quang", true, java.util.Set.of(), java.util.Set.of()))
+                .build();
+        ComplianceReport none = new ComplianceReport(mergers.asOf(), 2025, "v", report.rules(), List.of(), List.of());
+        Document page = page(ReportRenderer.vietnamese(), none, mergers);
+        assertThat(page.select("#province-scorecard tbody tr").eachAttr("data-name"))
+                .containsExactly("Hà Nội", "Tuyên Quang", "Hà Giang");
+        Element row = page.selectFirst("#province-scorecard tr.merged");
+        assertThat(row.attr("data-name")).isEqualTo("Hà Giang");
+        assertThat(row.child(0).text()).isEqualTo("Hà Giang (đã sáp nhập vào Tuyên Quang từ ngày 01/07/2025)");
+        assertThat(page(ReportRenderer.in(Locale.ENGLISH), none, mergers).selectFirst("tr.merged td").text())
+                .isEqualTo("Hà Giang (merged into Tuyên Quang on 1 July 2025)");
     }
 }

@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
+import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.model.Agreement;
 import org.ngoaivu.model.AgreementActivity;
 import org.ngoaivu.model.AnnualPlan;
@@ -117,7 +119,7 @@ public final class RandomDossiers {
                 }
             }
             for (int i = 0; i < provinces; i++) {
-                province(d, "P" + i);
+                province(d, i);
             }
             return d.build();
         }
@@ -141,10 +143,22 @@ public final class RandomDossiers {
             return m.build();
         }
 
-        private void province(Dossier.Builder d, String id) {
+        private void province(Dossier.Builder d, int index) {
+            String id = "P" + index;
             Set<String> borders = r.nextInt(3) == 0 ? new TreeSet<>(List.of(COUNTRIES[2], COUNTRIES[6 + r.nextInt(2)]))
                     : Set.of();
-            d.province(Province.of(id, "Tỉnh " + id, r.nextInt(3) > 0, borders, someOf(Gateway.class, 0.3)));
+            // Provinces over time: some established lately, some dissolved into P0 or into the one before (a chain),
+            // on days around the evaluation date and the plan deadline, so that each side of existsOn is exercised.
+            Optional<LocalDate> established = r.nextInt(6) == 0 ? Optional.of(r.nextBoolean() ? near(asOf)
+                    : near(Parameters.defaults().annualPlanDeadlineFor(planYear))) : Optional.empty();
+            Optional<LocalDate> dissolved = index > 0 && r.nextInt(4) == 0 ? Optional.of(r.nextBoolean() ? near(asOf)
+                    : near(Parameters.defaults().annualPlanDeadlineFor(planYear))) : Optional.empty();
+            if (established.isPresent() && dissolved.isPresent() && !established.get().isBefore(dissolved.get())) {
+                established = Optional.empty();
+            }
+            Optional<String> successor = dissolved.map(x -> r.nextBoolean() ? "P0" : "P" + (index - 1));
+            d.province(new Province(id, Optional.of("Tỉnh " + id), r.nextInt(3) > 0, borders,
+                    someOf(Gateway.class, 0.3), established, dissolved, successor));
 
             List<Delegation> delegations = new ArrayList<>();
             List<String> people = List.of(NAMES[r.nextInt(NAMES.length)], NAMES[r.nextInt(NAMES.length)], "Lê Văn Cường");

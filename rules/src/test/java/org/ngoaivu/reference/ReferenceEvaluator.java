@@ -34,6 +34,7 @@ import org.ngoaivu.model.Mission;
 import org.ngoaivu.model.PlanSection;
 import org.ngoaivu.model.Province;
 import org.ngoaivu.model.Report;
+import org.ngoaivu.model.ReportAuthorType;
 import org.ngoaivu.model.Text;
 import org.ngoaivu.model.WorkingVisit;
 
@@ -180,7 +181,7 @@ public final class ReferenceEvaluator {
                 }
                 LocalDate deadline = p.annualPlanDeadlineFor(plan.year());
                 LocalDate submitted = plan.submittedOn().get();
-                if (submitted.isAfter(deadline)) {
+                if (submitted.isAfter(deadline) && provinces.get(plan.provinceId()).existsOn(deadline)) {
                     add("annual-plan-late", SubjectType.ANNUAL_PLAN, plan.id(), "year", plan.year(), "deadline", deadline,
                             "submittedOn", submitted, "daysLate", ChronoUnit.DAYS.between(deadline, submitted));
                 }
@@ -200,10 +201,12 @@ public final class ReferenceEvaluator {
             }
             LocalDate planDeadline = p.annualPlanDeadlineFor(d.planYear());
             for (Province province : d.provinces()) {
-                if (passed(planDeadline) && !submittedForPlanYear.contains(province.id())) {
+                if (passed(planDeadline) && province.existsOn(planDeadline)
+                        && !submittedForPlanYear.contains(province.id())) {
                     add("annual-plan-missing", SubjectType.PROVINCE, province.id(), "year", d.planYear(), "deadline", planDeadline);
                 }
-                if (!province.hasForeignAffairsDepartment() && !province.internationalGateways().isEmpty()) {
+                if (!province.hasForeignAffairsDepartment() && !province.internationalGateways().isEmpty()
+                        && province.existsOn(asOf)) {
                     add("province-foreign-affairs-department", SubjectType.PROVINCE, province.id(),
                             "gateways", province.internationalGateways());
                 }
@@ -240,7 +243,7 @@ public final class ReferenceEvaluator {
                     Set<String> people = new LinkedHashSet<>();
                     String leader = normalise(del.leaderName());
                     del.members().stream().filter(m -> m.keyLeader() || m.centrallyManaged() || normalise(m.name()).equals(leader))
-                            .forEach(m -> people.add(del.provinceId() + "/" + normalise(m.name())));
+                            .forEach(m -> people.add(today(del.provinceId()) + "/" + normalise(m.name())));
                     for (String person : people) {
                         trips.computeIfAbsent(person + "|" + departedOn.getYear(), k -> new ArrayList<>()).add(del);
                     }
@@ -336,8 +339,27 @@ public final class ReferenceEvaluator {
             }
         }
 
+        /** The province that took over this one, following successors; the province itself if it was not dissolved. */
+        private String today(String provinceId) {
+            Map<String, Province> byId = new HashMap<>();
+            d.provinces().forEach(p -> byId.put(p.id(), p));
+            String current = provinceId;
+            for (int step = 0; step <= byId.size(); step++) {
+                Province p = byId.get(current);
+                if (p == null || p.successorId().isEmpty()) {
+                    return current;
+                }
+                current = p.successorId().get();
+            }
+            return current;
+        }
+
         void reports() {
             for (Report r : d.reports()) {
+                if (r.authorType() == ReportAuthorType.PROVINCE && d.provinces().stream()
+                        .anyMatch(p -> p.id().equals(r.authorId()) && !p.existsOn(r.dueOn()))) {
+                    continue;
+                }
                 if (happened(r.submittedOn())) {
                     if (r.submittedOn().get().isAfter(r.dueOn())) {
                         add("report-late", SubjectType.REPORT, r.id(), "dueOn", r.dueOn(), "submittedOn", r.submittedOn().get(),

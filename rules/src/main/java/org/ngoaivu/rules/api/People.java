@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.ngoaivu.model.Delegation;
 import org.ngoaivu.model.DelegationMember;
@@ -55,6 +56,24 @@ public final class People {
      * one, and a person listed twice in one delegation counts once.
      */
     public static List<PersonTrips> tripsByYear(Collection<Delegation> delegations) {
+        return tripsByYear(delegations, Delegation::provinceId);
+    }
+
+    /**
+     * The trips of the delegations of a province and of the provinces merged into it, all counted as the
+     * province's: a person who went abroad for a dissolved province and then for its successor in the same year
+     * has made both trips ({@link Provinces#lineage}). Otherwise as {@link #tripsByYear(Collection)}.
+     *
+     * @param delegations the delegations of the province and its predecessors
+     * @param provinceId  the province every trip counts for
+     * @return one entry per person and year, ordered by name and year
+     */
+    public static List<PersonTrips> tripsByYear(Collection<Delegation> delegations, String provinceId) {
+        return tripsByYear(delegations, d -> provinceId);
+    }
+
+    private static List<PersonTrips> tripsByYear(Collection<Delegation> delegations,
+                                                 Function<Delegation, String> provinceOf) {
         record PersonYear(String provinceId, String name, int year) {
         }
         Map<PersonYear, List<Delegation>> trips = new HashMap<>();
@@ -70,7 +89,7 @@ public final class People {
                 if (!member.keyLeader() && !member.centrallyManaged() && !name.equals(leader)) {
                     continue;
                 }
-                PersonYear person = new PersonYear(delegation.provinceId(), name, year);
+                PersonYear person = new PersonYear(provinceOf.apply(delegation), name, year);
                 if (listed.add(person)) {
                     trips.computeIfAbsent(person, p -> new ArrayList<>(3)).add(delegation);
                 }

@@ -14,12 +14,14 @@ import org.ngoaivu.model.Mission;
 import org.ngoaivu.model.MissionType;
 import org.ngoaivu.model.Report;
 import org.ngoaivu.model.ReportAuthorType;
+import org.ngoaivu.rules.api.Provinces;
 
 /**
  * Splits a large dossier into parts that the bundled rules can check one session at a time, so that a
  * session's working memory stays small however large the dossier. It relies on what the bundled rules
  * join: a province's rules look only at that province's plans, delegations, agreements, visits,
- * programmes and reports, and at which countries have a mission; mission and coordination rules look at
+ * programmes and reports (and, for the trip limit, at those of the provinces merged into it: a province and its
+ * predecessors go into the same part), and at which countries have a mission; mission and coordination rules look at
  * missions, coordination agreements and mission reports. Host rule packs may join anything, so an engine
  * with host rules never partitions. {@code PartitionedEvaluationTest} checks that parts give the report of
  * one session.
@@ -69,16 +71,18 @@ final class DossierPartitions {
     static List<Part> split(Dossier d, int factsPerPart) {
         List<Object> national = new ArrayList<>(d.missions());
         national.addAll(d.coordinationAgreements());
+        // Keyed by the province of today: a dissolved province's facts go with its successor's.
+        Map<String, String> today = Provinces.successorsToday(d.provinces());
         Map<String, List<Object>> byProvince = new HashMap<>();
-        d.provinces().forEach(p -> byProvince.put(p.id(), new ArrayList<>(List.of(p))));
-        addAll(byProvince, d.annualPlans(), p -> p.provinceId());
-        addAll(byProvince, d.delegations(), x -> x.provinceId());
-        addAll(byProvince, d.agreements(), a -> a.provinceId());
-        addAll(byProvince, d.workingVisits(), v -> v.provinceId());
-        addAll(byProvince, d.cooperationProgrammes(), c -> c.provinceId());
+        d.provinces().forEach(p -> byProvince.computeIfAbsent(today.get(p.id()), k -> new ArrayList<>()).add(p));
+        addAll(byProvince, d.annualPlans(), p -> today.get(p.provinceId()));
+        addAll(byProvince, d.delegations(), x -> today.get(x.provinceId()));
+        addAll(byProvince, d.agreements(), a -> today.get(a.provinceId()));
+        addAll(byProvince, d.workingVisits(), v -> today.get(v.provinceId()));
+        addAll(byProvince, d.cooperationProgrammes(), c -> today.get(c.provinceId()));
         for (Report r : d.reports()) {
             if (r.authorType() == ReportAuthorType.PROVINCE) {
-                byProvince.get(r.authorId()).add(r);
+                byProvince.get(today.get(r.authorId())).add(r);
             } else {
                 national.add(r);
             }
@@ -93,7 +97,11 @@ final class DossierPartitions {
         parts.add(new Part(national, true));
         List<Object> current = new ArrayList<>(standIns);
         for (var province : d.provinces()) {
-            current.addAll(byProvince.get(province.id()));
+            List<Object> facts = byProvince.remove(province.id());
+            if (facts == null) {
+                continue;   // a dissolved province: its facts are in its successor's group
+            }
+            current.addAll(facts);
             if (current.size() - standIns.size() >= factsPerPart) {
                 parts.add(new Part(current, false));
                 current = new ArrayList<>(standIns);

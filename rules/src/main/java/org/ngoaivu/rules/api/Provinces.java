@@ -1,0 +1,93 @@
+package org.ngoaivu.rules.api;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ngoaivu.model.Province;
+
+/**
+ * Provinces over time (Nghị quyết 202/2025/QH15: 63 provinces became 34 on 1 July 2025): which provinces a
+ * province took over, directly or through a chain of mergers, so that a rule can count their facts together.
+ */
+public final class Provinces {
+    private Provinces() {
+    }
+
+    /**
+     * A province and the provinces it succeeded (tỉnh được sáp nhập vào).
+     *
+     * @param provinceId the province that took the others over; the one the findings are about
+     * @param members    its id and the ids of every province whose successors lead to it
+     */
+    public record Lineage(String provinceId, Set<String> members) {
+        /**
+         * Copies the members.
+         *
+         * @param provinceId the province that took the others over
+         * @param members    its id and those of its predecessors
+         */
+        public Lineage {
+            members = Set.copyOf(members);
+        }
+
+        /**
+         * Whether a fact of this province counts for the lineage.
+         *
+         * @param id a province id
+         * @return true if it is the province or one of its predecessors
+         */
+        public boolean includes(String id) {
+            return members.contains(id);
+        }
+    }
+
+    /**
+     * The province and every province that was merged into it, following {@code successorId} from each.
+     *
+     * @param provinceId the province
+     * @param provinces  every province of the dossier
+     * @return the lineage, holding at least {@code provinceId}
+     */
+    public static Lineage lineage(String provinceId, Collection<Province> provinces) {
+        Set<String> members = new HashSet<>();
+        successorsToday(provinces).forEach((id, today) -> {
+            if (today.equals(provinceId)) {
+                members.add(id);
+            }
+        });
+        members.add(provinceId);
+        return new Lineage(provinceId, members);
+    }
+
+    /**
+     * For each province, the one that took it over in the end: itself when it was not dissolved.
+     *
+     * @param provinces every province of the dossier
+     * @return the final successor's id by province id
+     */
+    public static Map<String, String> successorsToday(Collection<Province> provinces) {
+        Map<String, Province> byId = new HashMap<>();
+        provinces.forEach(p -> byId.put(p.id(), p));
+        Map<String, String> today = new HashMap<>();
+        provinces.forEach(p -> today.put(p.id(), lastSuccessor(p.id(), byId)));
+        return today;
+    }
+
+    /** Follows the successors to the end; a chain that loops stops where it would repeat. */
+    private static String lastSuccessor(String provinceId, Map<String, Province> byId) {
+        Set<String> seen = new HashSet<>();
+        String current = provinceId;
+        while (seen.add(current)) {
+            Optional<String> next = Optional.ofNullable(byId.get(current)).flatMap(Province::successorId);
+            if (next.isEmpty()) {
+                return current;
+            }
+            current = next.get();
+        }
+        return current;
+    }
+}
