@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.ngoaivu.json.DossierJson;
 
@@ -45,19 +47,27 @@ class SpreadsheetCliTest {
         assertThat(DossierJson.read(json).orElseThrow()).isEqualTo(DossierJson.read(SAMPLE).orElseThrow());
     }
 
-    @Test
-    void checkOfTheShippedWorkbookReportsWhatTheJsonReports() {
-        CliRun fromJson = run("check", SAMPLE.toString(), "--format", "json");
-        CliRun fromWorkbook = run("check", SAMPLE_WORKBOOK.toString(), "--format", "json");
+    /** Each sample shipped as a workbook, beside its JSON. */
+    static java.util.stream.Stream<String> shippedWorkbooks() {
+        return java.util.stream.Stream.of("national-sample-2024", "national-sample-2026-11-30");
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedWorkbooks")
+    void checkOfTheShippedWorkbookReportsWhatTheJsonReports(String sample) {
+        CliRun fromJson = run("check", "data/" + sample + ".json", "--format", "json");
+        CliRun fromWorkbook = run("check", "data/" + sample + ".xlsx", "--format", "json");
         assertThat(fromWorkbook.code()).isEqualTo(fromJson.code()).isEqualTo(1);
         assertThat(fromWorkbook.out()).isEqualTo(fromJson.out());
     }
 
-    @Test
-    void theShippedWorkbookIsTheConverterOutputOfTheShippedJson() {
+    @ParameterizedTest
+    @MethodSource("shippedWorkbooks")
+    void theShippedWorkbookIsTheConverterOutputOfTheShippedJson(String sample) {
         Path json = dir.resolve("back.json");
-        assertThat(run("convert", SAMPLE_WORKBOOK.toString(), "--output", json.toString()).code()).isZero();
-        assertThat(DossierJson.read(json).orElseThrow()).isEqualTo(DossierJson.read(SAMPLE).orElseThrow());
+        assertThat(run("convert", "data/" + sample + ".xlsx", "--output", json.toString()).code()).isZero();
+        assertThat(DossierJson.read(json).orElseThrow())
+                .isEqualTo(DossierJson.read(Path.of("data/" + sample + ".json")).orElseThrow());
     }
 
     @Test
