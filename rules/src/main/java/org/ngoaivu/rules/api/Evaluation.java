@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.model.Delegation;
+import org.ngoaivu.model.EconomicSection;
+import org.ngoaivu.model.EconomicTeam;
+import org.ngoaivu.model.Mission;
 
 /**
  * The evaluation date, the plan year and the parameter values. Each session holds it as the
@@ -44,6 +47,39 @@ public record Evaluation(LocalDate asOf, int planYear, Parameters parameters) {
      */
     public boolean exists(Optional<LocalDate> since) {
         return since.isEmpty() || !since.get().isAfter(asOf);
+    }
+
+    /**
+     * The mission's external economic team (Tổ kinh tế đối ngoại) as it stands on {@code asOf}: empty when none is
+     * recorded or it was established after {@code asOf}. Rules call this rather than {@code economicTeam.get()},
+     * which Drools cannot compile to bytecode (an {@code Optional}'s content is untyped there).
+     */
+    public Optional<EconomicTeam> economicTeam(Mission mission) {
+        return mission.economicTeam().filter(team -> exists(team.establishedOn()));
+    }
+
+    /** Whether the mission has an external economic team on {@code asOf} ({@link #economicTeam(Mission)}). */
+    public boolean hasEconomicTeam(Mission mission) {
+        return economicTeam(mission).isPresent();
+    }
+
+    /** Whether the mission has an external economic team on {@code asOf} and it lacks {@code section}. */
+    public boolean teamLacks(Mission mission, EconomicSection section) {
+        Optional<EconomicTeam> team = economicTeam(mission);
+        return team.isPresent() && !team.get().sections().contains(section);
+    }
+
+    /** Whether an event happened by {@code asOf} and no later than another event's date; never when either is absent. */
+    public boolean happenedBy(Optional<LocalDate> date, Optional<LocalDate> deadline) {
+        return deadline.isPresent() && happenedBy(date, deadline.get());
+    }
+
+    /**
+     * The first day of the backward window in which an economic officer's training still counts: {@code asOf} minus
+     * {@code economicTrainingValidityYears} (the window includes this day).
+     */
+    public LocalDate trainingValidFrom() {
+        return asOf.minusYears(parameters.economicTrainingValidityYears());
     }
 
     /** Whether an event happened by {@code asOf} and on or after {@code from}: a backward window includes its first day. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -31,6 +32,15 @@ public final class People {
     /** The person key {@code <provinceId>/<name>}, also the id of a {@code LEADER} subject. */
     public static String key(String provinceId, String name) {
         return provinceId + "/" + normalise(name);
+    }
+
+    /**
+     * Whether the delegation "is led by a centrally-managed leader" (cán bộ thuộc diện Bộ Chính trị, Ban Bí thư, Thủ
+     * tướng Chính phủ quản lý): the member named by {@code leaderName} is marked {@code centrallyManaged}.
+     */
+    public static boolean ledByCentrallyManagedLeader(Delegation delegation) {
+        Optional<DelegationMember> leader = delegation.leader();
+        return leader.isPresent() && leader.get().centrallyManaged();
     }
 
     /** The normalised names of the delegation's key leaders (lãnh đạo chủ chốt), in member order. */
