@@ -2,6 +2,8 @@ package org.ngoaivu.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -56,6 +58,10 @@ public final class Bench implements Callable<Integer> {
             + " evaluates the dossier once (with --stream: streamed), each try in a fresh JVM.")
     boolean minHeap;
 
+    @Option(names = "--linear", description = "Time the engine, streamed, on --facts and on ten times as many facts in"
+            + " turns in this JVM, and compare its CPU time per fact.")
+    boolean linear;
+
     /** Set in the JVMs that {@code --min-heap} starts: build, evaluate once with the engine, and exit. */
     @Option(names = "--engine-once", hidden = true)
     boolean engineOnce;
@@ -88,6 +94,9 @@ public final class Bench implements Callable<Integer> {
         long start = System.nanoTime();
         ComplianceEngine engine = ComplianceEngine.builder().build();
         long buildMs = (System.nanoTime() - start) / 1_000_000;
+        if (linear) {
+            return linear(engine, out);
+        }
         Dossier dossier = RandomDossiers.generate(seed, facts);
         if (engineOnce) {
             if (stream) {
@@ -144,6 +153,40 @@ public final class Bench implements Callable<Integer> {
                 factCount, engine.rules().size(), buildMs, droolsMs, referenceMs, droolsMs / referenceMs,
                 findings, identical);
         return identical ? 0 : 1;
+    }
+
+    /**
+     * The engine's CPU time per fact on two sizes, streamed, the two taken in turns so that both meet the same
+     * state of the JIT: whether its cost grows linearly.
+     */
+    private int linear(ComplianceEngine engine, PrintWriter out) {
+        Dossier small = RandomDossiers.generate(seed, facts);
+        Dossier large = RandomDossiers.generate(seed, facts * 10);
+        int smallFacts = count(small);
+        int largeFacts = count(large);
+        int timed = runs != null ? runs : 5;
+        int untimed = warmup != null ? warmup : 2;
+        for (int i = 0; i < untimed; i++) {
+            engine.evaluate(small, finding -> { });
+            engine.evaluate(large, finding -> { });
+        }
+        List<Double> smallNs = new ArrayList<>();
+        List<Double> largeNs = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < timed; i++) {
+            long t = threads.getCurrentThreadCpuTime();
+            engine.evaluate(small, finding -> { });
+            smallNs.add((threads.getCurrentThreadCpuTime() - t) / (double) smallFacts);
+            t = threads.getCurrentThreadCpuTime();
+            engine.evaluate(large, finding -> { });
+            largeNs.add((threads.getCurrentThreadCpuTime() - t) / (double) largeFacts);
+        }
+        double smallMedian = median(smallNs);
+        double largeMedian = median(largeNs);
+        out.printf(Locale.ROOT, "{\"facts\": %d, \"largeFacts\": %d, \"cpuNsPerFact\": %.0f,"
+                        + " \"largeCpuNsPerFact\": %.0f, \"perFactRatio\": %.2f}%n",
+                smallFacts, largeFacts, smallMedian, largeMedian, largeMedian / smallMedian);
+        return 0;
     }
 
     /** A hash of findings as both sides record them, in their order. */

@@ -42,6 +42,15 @@ class BenchTest {
         assertThat(figures.get("minHeapMb").asInt()).isBetween(9, 8_191);
     }
 
+    @Test
+    void linearComparesCpuPerFactOnTwoSizes() throws Exception {
+        JsonNode figures = lastLine("--facts", "100", "--linear", "--runs", "1", "--warmup", "1");
+        assertThat(figures.properties()).extracting(e -> e.getKey()).containsExactly("facts", "largeFacts",
+                "cpuNsPerFact", "largeCpuNsPerFact", "perFactRatio");
+        assertThat(figures.get("largeFacts").asInt()).isGreaterThan(5 * figures.get("facts").asInt());
+        assertThat(figures.get("perFactRatio").asDouble()).isPositive();
+    }
+
     private static JsonNode lastLine(String... args) throws Exception {
         StringWriter out = new StringWriter();
         assertThat(Bench.run(args, new PrintWriter(out))).isZero();
