@@ -12,7 +12,6 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
@@ -79,7 +78,7 @@ class RuleFilesTest {
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(out)) {
             zip.putNextEntry(new JarEntry("pack/"));
             zip.putNextEntry(new JarEntry("pack/a/"));
-            for (Map.Entry<String, String> file : new LinkedHashMap<>(files).entrySet()) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
                 zip.putNextEntry(new JarEntry(file.getKey()));
                 zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
             }
