@@ -1,28 +1,28 @@
 package org.ngoaivu.bench;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
-import com.sun.management.GcInfo;
 import org.ngoaivu.engine.ComplianceEngine;
+import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.model.Dossier;
-import org.ngoaivu.reference.ReferenceEvaluator;
 import org.ngoaivu.reference.RandomDossiers;
+import org.ngoaivu.reference.ReferenceEvaluator;
+import org.ngoaivu.reference.ReferenceFinding;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,10 +54,24 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated dossier (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--min-heap", description = "Find the smallest -Xmx, in MB, with which the engine alone"
+            + " evaluates the dossier once (with --stream: streamed), each try in a fresh JVM.")
+    boolean minHeap;
+
+    @Option(names = "--linear", description = "Time the engine, streamed, on --facts and on ten times as many facts in"
+            + " turns in this JVM, and compare its CPU time per fact.")
+    boolean linear;
+
+    /** Set in the JVMs that {@code --min-heap} starts: build, evaluate once with the engine, and exit. */
+    @Option(names = "--engine-once", hidden = true)
+    boolean engineOnce;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private static final AtomicLong PEAK_HEAP = new AtomicLong();
+    /** The heaps {@code --min-heap} searches between, in MB. */
+    private static final int LEAST_HEAP_MB = 8;
+    private static final int MOST_HEAP_MB = 8_192;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8)));
@@ -72,49 +86,159 @@ public final class Bench implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        watchHeap();
+        if (minHeap) {
+            return minHeap(out);
+        }
         long start = System.nanoTime();
         ComplianceEngine engine = ComplianceEngine.builder().build();
         long buildMs = (System.nanoTime() - start) / 1_000_000;
+        if (linear) {
+            return linear(engine, out);
+        }
         Dossier dossier = RandomDossiers.generate(seed, facts);
+        if (engineOnce) {
+            if (stream) {
+                engine.evaluate(dossier, finding -> { });
+            } else {
+                engine.evaluate(dossier);
+            }
+            return 0;
+        }
         int factCount = count(dossier);
         ReferenceEvaluator reference = new ReferenceEvaluator(Parameters.defaults());
         int timed = runs != null ? runs : factCount >= 1_000_000 ? 5 : 9;
         int untimed = warmup != null ? warmup : Math.max(1, Math.min(20, 1_000_000 / Math.max(1, factCount)));
         out.printf(Locale.ROOT, "dossier: %,d facts (seed %d); rule base built in %d ms; %d warm-up and %d timed runs%s%n",
-                factCount, seed, buildMs, untimed, timed, stream ? "; findings streamed, not kept" : "");
+                factCount, seed, buildMs, untimed, timed, stream ? "; findings streamed, not kept or sorted" : "");
 
+        // Both sides compared finding by finding (rule, subject, recorded facts), in one order, at every size.
+        List<Finding> streamed = new ArrayList<>();
+        List<Finding> droolsFound = stream ? streamed : engine.evaluate(dossier).findings();
+        if (stream) {
+            engine.evaluate(dossier, streamed::add);
+        }
+        List<ReferenceFinding> referenceFound = reference.evaluate(dossier);
+        String droolsHash = hash(droolsFound.stream().map(ReferenceFinding::of).sorted(ReferenceFinding.ORDER).toList());
+        boolean identical = droolsHash.equals(hash(referenceFound));
+        int findings = droolsFound.size();
+        if (!identical) {
+            out.printf("the engine gave %d findings and the reference %d, not the same: run ReferenceOracleTest%n",
+                    findings, referenceFound.size());
+        }
+        streamed.clear();
+        // Like with like: streamed, neither side keeps its findings in order; otherwise both sort them.
         Supplier<Integer> drools = stream ? () -> engine.evaluate(dossier, finding -> { }).findings()
                 : () -> engine.evaluate(dossier).findings().size();
-        int droolsFindings = drools.get();
-        int referenceFindings = reference.evaluate(dossier).size();
-        if (droolsFindings != referenceFindings) {
-            out.printf("the engine gave %d findings and the reference %d: run ReferenceOracleTest%n",
-                    droolsFindings, referenceFindings);
-            return 1;
-        }
+        Supplier<Integer> plain = stream ? () -> reference.unsorted(dossier).size()
+                : () -> reference.evaluate(dossier).size();
         for (int i = 1; i < untimed; i++) {
             drools.get();
-            reference.evaluate(dossier);
+            plain.get();
         }
         // In turns, so that both meet the same state of the JIT and of the heap.
         List<Double> droolsRuns = new ArrayList<>();
         List<Double> referenceRuns = new ArrayList<>();
         for (int i = 0; i < timed; i++) {
             droolsRuns.add(millis(drools));
-            referenceRuns.add(millis(() -> reference.evaluate(dossier)));
+            referenceRuns.add(millis(plain));
         }
         double droolsMs = median(droolsRuns);
         double referenceMs = median(referenceRuns);
         out.printf(Locale.ROOT, "drools median %.1f ms, reference median %.1f ms, %d findings%n",
-                droolsMs, referenceMs, droolsFindings);
+                droolsMs, referenceMs, findings);
         out.printf(Locale.ROOT, "{\"facts\": %d, \"rules\": %d, \"kieBaseBuildMs\": %d, \"droolsMsMedian\": %.1f,"
-                        + " \"referenceMsMedian\": %.1f, \"ratio\": %.2f, \"findings\": %d, \"peakHeapMb\": %d}%n",
+                        + " \"referenceMsMedian\": %.1f, \"ratio\": %.2f, \"findings\": %d, \"identical\": %b}%n",
                 factCount, engine.rules().size(), buildMs, droolsMs, referenceMs, droolsMs / referenceMs,
-                droolsFindings, peakHeapMb());
+                findings, identical);
+        return identical ? 0 : 1;
+    }
+
+    /**
+     * The engine's CPU time per fact on two sizes, streamed, the two taken in turns so that both meet the same
+     * state of the JIT: whether its cost grows linearly.
+     */
+    private int linear(ComplianceEngine engine, PrintWriter out) {
+        Dossier small = RandomDossiers.generate(seed, facts);
+        Dossier large = RandomDossiers.generate(seed, facts * 10);
+        int smallFacts = count(small);
+        int largeFacts = count(large);
+        int timed = runs != null ? runs : 5;
+        int untimed = warmup != null ? warmup : 2;
+        for (int i = 0; i < untimed; i++) {
+            engine.evaluate(small, finding -> { });
+            engine.evaluate(large, finding -> { });
+        }
+        List<Double> smallNs = new ArrayList<>();
+        List<Double> largeNs = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < timed; i++) {
+            long t = threads.getCurrentThreadCpuTime();
+            engine.evaluate(small, finding -> { });
+            smallNs.add((threads.getCurrentThreadCpuTime() - t) / (double) smallFacts);
+            t = threads.getCurrentThreadCpuTime();
+            engine.evaluate(large, finding -> { });
+            largeNs.add((threads.getCurrentThreadCpuTime() - t) / (double) largeFacts);
+        }
+        double smallMedian = median(smallNs);
+        double largeMedian = median(largeNs);
+        out.printf(Locale.ROOT, "{\"facts\": %d, \"largeFacts\": %d, \"cpuNsPerFact\": %.0f,"
+                        + " \"largeCpuNsPerFact\": %.0f, \"perFactRatio\": %.2f}%n",
+                smallFacts, largeFacts, smallMedian, largeMedian, largeMedian / smallMedian);
         return 0;
+    }
+
+    /** A hash of findings as both sides record them, in their order. */
+    static String hash(List<ReferenceFinding> findings) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+        for (ReferenceFinding finding : findings) {
+            digest.update((finding + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /**
+     * Bisects the heap: each try is a fresh JVM that builds the rules, generates the dossier and evaluates it
+     * once with the engine; a try that runs out of memory exits at once.
+     */
+    private int minHeap(PrintWriter out) throws IOException, InterruptedException {
+        if (!completes(MOST_HEAP_MB)) {
+            out.printf(Locale.ROOT, "the engine does not complete in %d MB%n", MOST_HEAP_MB);
+            return 1;
+        }
+        int fails = LEAST_HEAP_MB - 1;
+        int completes = MOST_HEAP_MB;
+        // To within 2 %, or 1 MB.
+        while (completes - fails > Math.max(1, completes / 50)) {
+            int mid = (fails + completes) / 2;
+            if (completes(mid)) {
+                completes = mid;
+            } else {
+                fails = mid;
+            }
+            out.printf(Locale.ROOT, "between %d and %d MB%n", fails, completes);
+        }
+        out.printf(Locale.ROOT, "{\"facts\": %d, \"stream\": %b, \"minHeapMb\": %d}%n", facts, stream, completes);
+        return 0;
+    }
+
+    private boolean completes(int heapMb) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heapMb + "m",
+                "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"), Bench.class.getName(),
+                "--engine-once", "--facts", Integer.toString(facts), "--seed", Long.toString(seed)));
+        if (stream) {
+            command.add("--stream");
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return process.waitFor() == 0;
     }
 
     private static double millis(Supplier<?> work) {
@@ -139,27 +263,5 @@ public final class Bench implements Callable<Integer> {
         n += d.agreements().stream().mapToInt(a -> a.activities().size()).sum();
         n += d.cooperationProgrammes().stream().mapToInt(p -> p.tasks().size()).sum();
         return n;
-    }
-
-    /**
-     * Records the heap in use just before each collection: the highs the heap actually reached. (Summing
-     * each pool's own peak would add highs from different moments.)
-     */
-    private static void watchHeap() {
-        for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) collector).addNotificationListener((notification, handback) -> {
-                if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                    GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
-                            .getGcInfo();
-                    PEAK_HEAP.accumulateAndGet(info.getMemoryUsageBeforeGc().values().stream()
-                            .mapToLong(MemoryUsage::getUsed).sum(), Math::max);
-                }
-            }, null, null);
-        }
-    }
-
-    private static long peakHeapMb() {
-        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        return Math.max(PEAK_HEAP.get(), now) / (1024 * 1024);
     }
 }

@@ -21,9 +21,40 @@ class BenchTest {
         List<String> lines = out.toString().lines().toList();
         JsonNode figures = new ObjectMapper().readTree(lines.get(lines.size() - 1));
         assertThat(figures.properties()).extracting(e -> e.getKey()).containsExactly("facts", "rules",
-                "kieBaseBuildMs", "droolsMsMedian", "referenceMsMedian", "ratio", "findings", "peakHeapMb");
+                "kieBaseBuildMs", "droolsMsMedian", "referenceMsMedian", "ratio", "findings", "identical");
+        assertThat(figures.get("identical").asBoolean()).isTrue();
         assertThat(figures.get("facts").asInt()).isBetween(300, 800);
         assertThat(figures.get("rules").asInt()).isEqualTo(29);
         assertThat(figures.get("findings").asInt()).isPositive();
+    }
+
+    @Test
+    void streamedRunsCompareTheSameFindings() throws Exception {
+        assertThat(lastLine("--facts", "500", "--runs", "1", "--warmup", "1", "--stream").get("identical").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void minHeapFindsTheSmallestHeapThatCompletes() throws Exception {
+        JsonNode figures = lastLine("--facts", "200", "--min-heap");
+        assertThat(figures.properties()).extracting(e -> e.getKey()).containsExactly("facts", "stream", "minHeapMb");
+        // Above the least heap tried (a rule base does not fit in 8 MB), below the most.
+        assertThat(figures.get("minHeapMb").asInt()).isBetween(9, 8_191);
+    }
+
+    @Test
+    void linearComparesCpuPerFactOnTwoSizes() throws Exception {
+        JsonNode figures = lastLine("--facts", "100", "--linear", "--runs", "1", "--warmup", "1");
+        assertThat(figures.properties()).extracting(e -> e.getKey()).containsExactly("facts", "largeFacts",
+                "cpuNsPerFact", "largeCpuNsPerFact", "perFactRatio");
+        assertThat(figures.get("largeFacts").asInt()).isGreaterThan(5 * figures.get("facts").asInt());
+        assertThat(figures.get("perFactRatio").asDouble()).isPositive();
+    }
+
+    private static JsonNode lastLine(String... args) throws Exception {
+        StringWriter out = new StringWriter();
+        assertThat(Bench.run(args, new PrintWriter(out))).isZero();
+        List<String> lines = out.toString().lines().toList();
+        return new ObjectMapper().readTree(lines.get(lines.size() - 1));
     }
 }

@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
-/** Runs the shaded jar itself, as a user would: Drools must find its services inside it. */
+/**
+ * Runs the shaded jar itself, as a user would: Drools must find its services inside it, and the class-data
+ * archive the build records beside it must be usable.
+ */
 class CliJarIT {
-    private static String runJar() throws Exception {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-jar", "target/ngoaivu-cli.jar", "check",
-                "data/national-sample-2024.json", "--format", "json").redirectErrorStream(true).start();
+    private static String runJar(String... jvmOptions) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-jar", "target/ngoaivu-cli.jar", "check", "data/national-sample-2024.json",
+                "--format", "json"));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).as(out).isEqualTo(1);
@@ -28,5 +35,12 @@ class CliJarIT {
     @Test
     void reportIsByteIdenticalAcrossJvmRuns() throws Exception {
         assertThat(runJar()).isEqualTo(runJar());
+    }
+
+    @Test
+    void theReadmeCommandUsesTheBuildsClassDataArchiveAndReportsTheSame() throws Exception {
+        // -Xshare:on makes the JVM refuse to start when the archive cannot be used.
+        assertThat(runJar("-XX:SharedArchiveFile=target/ngoaivu-cli.jsa", "-Xshare:on", "-XX:TieredStopAtLevel=1"))
+                .isEqualTo(runJar());
     }
 }

@@ -51,6 +51,13 @@ public final class ReferenceEvaluator {
 
     /** The findings for a dossier, sorted by {@link ReferenceFinding#ORDER}. */
     public List<ReferenceFinding> evaluate(Dossier dossier) {
+        List<ReferenceFinding> findings = unsorted(dossier);
+        findings.sort(ReferenceFinding.ORDER);
+        return findings;
+    }
+
+    /** The findings for a dossier in the order they were found: what a streaming host is handed. */
+    public List<ReferenceFinding> unsorted(Dossier dossier) {
         Run run = new Run(dossier);
         run.missions();
         run.coordination();
@@ -59,7 +66,6 @@ public final class ReferenceEvaluator {
         run.agreements();
         run.cooperation();
         run.reports();
-        run.out.sort(ReferenceFinding.ORDER);
         return run.out;
     }
 

@@ -53,8 +53,8 @@ final class PrecompiledRules {
     }
 
     /**
-     * Writes the precompiled bundled rules under the given class output folder; run by the build after the
-     * classes and resources are in place.
+     * Writes the precompiled bundled rules, and the list of their files, under the given class output folder;
+     * run by the build after the classes and resources are in place.
      */
     public static void main(String[] args) throws IOException {
         RuleBaseCompiler.Pack bundled = RuleBaseCompiler.bundled();
@@ -63,6 +63,7 @@ final class PrecompiledRules {
         if (builder.hasErrors()) {
             throw new IllegalStateException("The bundled rules do not compile: " + builder.getErrors());
         }
+        RuleFiles.writeIndex(Path.of(args[0]), RuleBaseCompiler.BUNDLED_FOLDER);
         Path out = Path.of(args[0]).resolve(RESOURCE);
         Files.createDirectories(out.getParent());
         try (OutputStream file = Files.newOutputStream(out);
