@@ -21,7 +21,13 @@ public record EvaluationBudget(Duration time, long insertedFacts) {
      */
     public static final EvaluationBudget DEFAULT = new EvaluationBudget(Duration.ofMinutes(2), 100_000);
 
-    /** Checks that both limits are positive. */
+    /**
+     * Checks that both limits are positive.
+     *
+     * @param time          the longest one evaluation may take; positive
+     * @param insertedFacts the most facts rules may insert in one evaluation; at least 1
+     * @throws IllegalArgumentException when a limit is zero or negative
+     */
     public EvaluationBudget {
         Objects.requireNonNull(time, "time");
         if (time.isNegative() || time.isZero()) {

@@ -23,36 +23,77 @@ public final class Parameter<T> {
     /** A2008: "Các CQĐD có từ 7 cán bộ ngoại giao trở lên…". */
     public static final Parameter<Integer> ECONOMIC_TEAM_THRESHOLD = count("economicTeamThreshold", 7,
             "A2008: \"Các CQĐD có từ 7 cán bộ ngoại giao trở lên thành lập Tổ kinh tế đối ngoại\".");
+    /**
+     * The sections a mission's economic team (Tổ kinh tế đối ngoại) must include; default commerce, labour and
+     * investment (thương vụ, lao động, đầu tư), after A2008.
+     */
     public static final Parameter<Set<EconomicSection>> ECONOMIC_TEAM_SECTIONS = enumSet("economicTeamSections",
             EconomicSection.class, EnumSet.allOf(EconomicSection.class),
             "A2008: \"bao gồm bộ phận thương vụ, lao động, đầu tư\".");
+    /**
+     * For how many years an economic officer's economics training counts as current; default 3, one diplomatic
+     * posting term.
+     */
     public static final Parameter<Integer> ECONOMIC_TRAINING_VALIDITY_YEARS = count("economicTrainingValidityYears", 3,
             "No figure in the sources; a diplomat's posting term is 36 months (Law 33/2009 Art. 27), so once per"
                     + " posting.");
+    /**
+     * The day, in the year before the plan year, by which a province submits its annual external-activities plan
+     * (kế hoạch hoạt động đối ngoại hằng năm); default 15 November, an assumption.
+     */
     public static final Parameter<MonthDay> ANNUAL_PLAN_DEADLINE = new Parameter<>("annualPlanDeadline",
             MonthDay.of(11, 15), Parameter::monthDay, MonthDay::toString,
             "Assumption: no public source was found for a deadline of the external-activities plan. Day and"
                     + " month in the year before the plan year, borrowed from LTTQT Arts 42(2), 46(1), which set"
                     + " 15 November of the preceding year for the provinces' agreement plans.");
+    /**
+     * The sections a submitted annual plan must have; default economic diplomacy, the investment call list,
+     * requests for central support and local promotion, after A2023.
+     */
     public static final Parameter<Set<PlanSection>> REQUIRED_PLAN_SECTIONS = enumSet("requiredPlanSections",
             PlanSection.class, EnumSet.of(PlanSection.ECONOMIC_DIPLOMACY, PlanSection.INVESTMENT_CALL_LIST,
                     PlanSection.CENTRAL_SUPPORT_REQUESTS, PlanSection.LOCAL_PROMOTION),
             "A2023, sixth task list, \"Thứ năm\": plans, programmes needing MOFA support, list of projects"
                     + " calling for foreign investment, local promotion.");
+    /**
+     * The fewest items an outbound delegation's (đoàn ra) working programme may have before it counts as thin
+     * ("sơ sài"); default 2.
+     */
     public static final Parameter<Integer> MIN_PROGRAMME_ITEMS = count("minProgrammeItems", 2,
             "A2023: programmes \"còn sơ sài\"; Chỉ thị 38 requires a proposal with content and programme."
                     + " No number given.");
+    /**
+     * Days after its return within which a delegation reports its results (báo cáo kết quả); default 15, an
+     * assumption.
+     */
     public static final Parameter<Integer> DELEGATION_REPORT_DAYS = count("delegationReportDays", 15,
             "Assumption: no public source was found for a national time limit on a delegation's result report;"
                     + " agencies use 10–15 days (e.g. QĐ 06/2020 Art. 4(2)(c) gives 15 days for conference reports).");
+    /** The most trips abroad one leader may make in a calendar year; default 2, from Chỉ thị 38-CT/TW. */
     public static final Parameter<Integer> MAX_TRIPS_PER_LEADER_PER_YEAR = count("maxTripsPerLeaderPerYear", 2,
             "Chỉ thị 38-CT/TW of the Politburo (Bộ Chính trị): \"không quá hai lần trong một năm\".");
+    /**
+     * Months without any implementation activity after which a signed international agreement counts as shelved
+     * ("ký xong để đó"); default 12.
+     */
     public static final Parameter<Integer> AGREEMENT_DORMANCY_MONTHS = count("agreementDormancyMonths", 12,
             "No figure; A2023 names the \"ký xong để đó\" problem. One year without any activity.");
+    /**
+     * Days after signing within which an international agreement is reported to the Prime Minister and copied to
+     * MOFA; default 15, LTTQT Art. 19(5).
+     */
     public static final Parameter<Integer> AGREEMENT_REPORT_DAYS = count("agreementReportDays", 15,
             "LTTQT Art. 19(5): report and copy to MOFA within 15 days of signing.");
+    /**
+     * Days after a MOFA working visit within which its conclusion (Kết luận buổi làm việc) and cooperation
+     * programme are issued; default 30.
+     */
     public static final Parameter<Integer> VISIT_FOLLOW_UP_DAYS = count("visitFollowUpDays", 30,
             "No figure; A2023 says the conclusion and cooperation programme follow each working visit.");
+    /**
+     * The ministries and bodies MOFA is expected to have a coordination agreement with (quy chế phối hợp); default
+     * every partner A2008 names.
+     */
     public static final Parameter<Set<CoordinationPartner>> COORDINATION_PARTNERS = enumSet("coordinationPartners",
             CoordinationPartner.class, EnumSet.complementOf(EnumSet.of(CoordinationPartner.OTHER)),
             "A2008 \"Thứ năm\" names these partners.");
@@ -78,7 +119,14 @@ public final class Parameter<T> {
         this.rationale = Objects.requireNonNull(rationale, "rationale");
     }
 
-    /** A whole-number parameter of at least 0, for host rule packs' own thresholds. */
+    /**
+     * A whole-number parameter of at least 0, for host rule packs' own thresholds.
+     *
+     * @param name         the name a parameters file gives it, unique among the engine's parameters
+     * @param defaultValue the value used where no parameters file sets one
+     * @param rationale    why the default is what it is, with its source; "Assumption: …" when it has none
+     * @return the parameter
+     */
     public static Parameter<Integer> count(String name, int defaultValue, String rationale) {
         return new Parameter<>(name, defaultValue, value -> {
             if (!(value instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())
@@ -89,7 +137,16 @@ public final class Parameter<T> {
         }, v -> v, rationale);
     }
 
-    /** A set of enum constants, written in JSON as a list of their names. */
+    /**
+     * A set of enum constants, written in JSON as a list of their names.
+     *
+     * @param <E>          the enum
+     * @param name         the name a parameters file gives it, unique among the engine's parameters
+     * @param type         the enum's class, to read names with
+     * @param defaultValue the set used where no parameters file sets one
+     * @param rationale    why the default is what it is, with its source; "Assumption: …" when it has none
+     * @return the parameter
+     */
     public static <E extends Enum<E>> Parameter<Set<E>> enumSet(String name, Class<E> type, Set<E> defaultValue,
                                                                String rationale) {
         EnumSet<E> defaults = EnumSet.noneOf(type);
@@ -110,10 +167,20 @@ public final class Parameter<T> {
         }, v -> v.stream().sorted().map(Enum::name).toList(), rationale);
     }
 
+    /**
+     * The parameter's name in parameters files and in findings' facts.
+     *
+     * @return the name, e.g. {@code delegationReportDays}
+     */
     public String name() {
         return name;
     }
 
+    /**
+     * The value the engine uses when no parameters file sets one, as the rule catalogue gives it.
+     *
+     * @return the default value
+     */
     public T defaultValue() {
         return defaultValue;
     }
@@ -121,6 +188,8 @@ public final class Parameter<T> {
     /**
      * Why the default is what it is, for the rule documentation. A default without a verified source says so,
      * starting with "Assumption:".
+     *
+     * @return the rationale, citing its source document where there is one
      */
     public String rationale() {
         return rationale;
@@ -129,13 +198,20 @@ public final class Parameter<T> {
     /**
      * Reads a value as JSON gives it (a number, a string, a list of strings).
      *
+     * @param jsonValue the value as Jackson reads it into plain Java objects
+     * @return the value, checked
      * @throws IllegalArgumentException with a plain sentence when the value does not fit
      */
     public T parse(Object jsonValue) {
         return parser.apply(jsonValue);
     }
 
-    /** The value as it is written to JSON and into findings: a number, a string or a sorted list of names. */
+    /**
+     * The value as it is written to JSON and into findings.
+     *
+     * @param value a value of this parameter
+     * @return a number, a string or a sorted list of names, which {@link #parse} reads back
+     */
     public Object export(T value) {
         return exporter.apply(value);
     }

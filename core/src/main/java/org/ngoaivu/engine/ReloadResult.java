@@ -24,7 +24,15 @@ public record ReloadResult(Outcome outcome, String previousVersion, String curre
         FAILED
     }
 
-    /** Checks that a failed reload, and only a failed reload, has problems. */
+    /**
+     * Checks that a failed reload, and only a failed reload, has problems.
+     *
+     * @param outcome         how the reload ended
+     * @param previousVersion the rule-pack version in use before the reload
+     * @param currentVersion  the rule-pack version in use after it (the previous one when the reload failed)
+     * @param problems        why the new rules were refused; non-empty exactly when {@code outcome} is
+     *                        {@link Outcome#FAILED}
+     */
     public ReloadResult {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(previousVersion, "previousVersion");

@@ -11,7 +11,9 @@ import java.util.Optional;
 public final class RuleFailureException extends IllegalStateException {
     private static final long serialVersionUID = 1L;
 
+    /** The {@code @id} of the rule that failed. */
     private final String ruleId;
+    /** The rule's {@code .drl} file, with line and column where known. */
     private final String resource;
     private final transient Optional<Subject> subject;
 
@@ -34,17 +36,29 @@ public final class RuleFailureException extends IllegalStateException {
         this.subject = subject;
     }
 
-    /** The {@code @id} of the rule that failed. */
+    /**
+     * The rule that failed.
+     *
+     * @return the {@code @id} of the rule that failed
+     */
     public String ruleId() {
         return ruleId;
     }
 
-    /** The rule's {@code .drl} file, with line and column where they are known ({@code rules/a.drl:12:5}). */
+    /**
+     * Where the failing rule is written.
+     *
+     * @return the rule's {@code .drl} file, with line and column where they are known ({@code rules/a.drl:12:5})
+     */
     public String resource() {
         return resource;
     }
 
-    /** The subject the rule was looking at, where it can be told. */
+    /**
+     * What the rule was looking at when it failed.
+     *
+     * @return the subject (đối tượng) the rule was looking at, or empty when it cannot be told
+     */
     public Optional<Subject> subject() {
         return subject;
     }

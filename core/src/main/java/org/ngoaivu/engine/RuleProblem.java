@@ -15,7 +15,15 @@ import java.util.Optional;
  */
 public record RuleProblem(String resource, int line, int column, Optional<String> ruleId, String message) {
 
-    /** Checks that every part is present and that positions are not negative. */
+    /**
+     * Checks that every part is present and that positions are not negative.
+     *
+     * @param resource the {@code .drl} file (path or classpath resource) the error is in
+     * @param line     1-based line, or 0 when it cannot be told
+     * @param column   1-based column, or 0 when it cannot be told
+     * @param ruleId   the {@code @id} of the rule at fault, or empty when the error is not inside one rule
+     * @param message  what is wrong, in plain words
+     */
     public RuleProblem {
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(ruleId, "ruleId");
@@ -25,7 +33,13 @@ public record RuleProblem(String resource, int line, int column, Optional<String
         }
     }
 
-    /** A problem of a whole file or line, not of one rule, with no column. */
+    /**
+     * A problem of a whole file or line, not of one rule, with no column.
+     *
+     * @param resource the {@code .drl} file (path or classpath resource) the error is in
+     * @param line     1-based line, or 0 when the whole file is at fault
+     * @param message  what is wrong, in plain words
+     */
     public RuleProblem(String resource, int line, String message) {
         this(resource, line, 0, Optional.empty(), message);
     }

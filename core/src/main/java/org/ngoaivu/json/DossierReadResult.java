@@ -15,6 +15,12 @@ import org.ngoaivu.validation.Problem;
  * @param problems the problems when it was not; empty exactly when {@code dossier} is present
  */
 public record DossierReadResult(Optional<Dossier> dossier, List<Problem> problems) {
+    /**
+     * Checks that the result has a dossier or problems, never both.
+     *
+     * @param dossier  the dossier (hồ sơ) read, when the input was valid
+     * @param problems every problem found, sorted by JSON path; must be empty exactly when {@code dossier} is present
+     */
     public DossierReadResult {
         Objects.requireNonNull(dossier, "dossier");
         problems = List.copyOf(problems);
@@ -31,11 +37,21 @@ public record DossierReadResult(Optional<Dossier> dossier, List<Problem> problem
         return new DossierReadResult(Optional.empty(), problems);
     }
 
+    /**
+     * Whether the input held a valid dossier.
+     *
+     * @return true when {@link #dossier()} is present
+     */
     public boolean isValid() {
         return dossier.isPresent();
     }
 
-    /** The dossier, or an {@link InvalidDossierException} listing every problem. */
+    /**
+     * The dossier, or an exception listing every problem.
+     *
+     * @return the dossier, when the input was valid
+     * @throws InvalidDossierException with every problem, when it was not
+     */
     public Dossier orElseThrow() {
         return dossier.orElseThrow(() -> new InvalidDossierException(problems));
     }

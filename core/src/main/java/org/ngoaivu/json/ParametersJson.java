@@ -44,7 +44,13 @@ public final class ParametersJson {
      * @param problems every problem otherwise; empty exactly when {@code schedule} is present
      */
     public record Result(Optional<ParameterSchedule> schedule, List<Problem> problems) {
-        /** Checks that the result has either a schedule or problems. */
+        /**
+         * Checks that the result has either a schedule or problems.
+         *
+         * @param schedule the parameter values by date, when the input was valid
+         * @param problems every problem, each with its JSON path; must be empty exactly when {@code schedule} is
+         *                 present
+         */
         public Result {
             Objects.requireNonNull(schedule, "schedule");
             problems = List.copyOf(problems);

@@ -38,7 +38,13 @@ public final class PolicyJson {
      * @param problems every problem otherwise, each with its JSON path; empty exactly when {@code policy} is present
      */
     public record Result(Optional<Policy> policy, List<Problem> problems) {
-        /** Checks that the result has either a policy or problems. */
+        /**
+         * Checks that the result has either a policy or problems.
+         *
+         * @param policy   the rules to disable and the severity overrides, when the input was valid
+         * @param problems every problem, each with its JSON path; must be empty exactly when {@code policy} is
+         *                 present
+         */
         public Result {
             Objects.requireNonNull(policy, "policy");
             problems = List.copyOf(problems);

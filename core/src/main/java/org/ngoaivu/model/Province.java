@@ -39,6 +39,9 @@ public record Province(
      * @param hasForeignAffairsDepartment whether the province has a Department of Foreign Affairs (Sở Ngoại vụ)
      * @param borderCountries             ISO alpha-2 codes of the countries it shares a land border with
      * @param internationalGateways       its international border gates, airports and seaports
+     * @param establishedOn               the day it came into being (ngày thành lập); empty means it always existed
+     * @param dissolvedOn                 the day it ceased to exist (giải thể, sáp nhập); empty means it still exists
+     * @param successorId                 the id of the province that took it over (tỉnh kế thừa), or empty
      */
     public Province {
         id = Values.id(id, "id");

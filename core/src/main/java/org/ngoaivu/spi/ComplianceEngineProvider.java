@@ -8,10 +8,19 @@ import org.ngoaivu.engine.ComplianceEngine;
  */
 public interface ComplianceEngineProvider {
 
-    /** A short name hosts can ask for, e.g. {@code drools}. */
+    /**
+     * The name hosts choose this provider by.
+     *
+     * @return a short, stable name, e.g. {@code drools}
+     */
     String name();
 
-    /** When several providers are present and the host names none, the highest priority wins. */
+    /**
+     * How much this provider is preferred: when several providers are present and the host names none, the
+     * highest priority wins.
+     *
+     * @return the priority; 0 unless overridden
+     */
     default int priority() {
         return 0;
     }
@@ -19,6 +28,9 @@ public interface ComplianceEngineProvider {
     /**
      * Builds an engine.
      *
+     * @param configuration everything the host set on the engine builder: parameters, rule packs, policy,
+     *                      reload listener and budget
+     * @return a ready engine, its rules compiled
      * @throws org.ngoaivu.engine.RulePackException when a rule pack does not compile
      * @throws IllegalArgumentException             when the configuration names rules that do not exist
      */

@@ -32,7 +32,17 @@ public record EngineConfiguration(
         Optional<Consumer<ReloadResult>> reloadListener,
         EvaluationBudget budget) {
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param parameters     the parameter values (tham số), possibly dated
+     * @param includeBundled whether the rules shipped with the library are loaded
+     * @param ruleSources    the host's own rule packs, in the order added
+     * @param policy         rules not to run and severity overrides
+     * @param reloadListener the listener told of each reload when the engine watches its rule directories;
+     *                       empty for an engine that does not reload
+     * @param budget         what one evaluation may spend before it is stopped
+     */
     public EngineConfiguration {
         Objects.requireNonNull(parameters, "parameters");
         ruleSources = List.copyOf(ruleSources);
@@ -41,7 +51,11 @@ public record EngineConfiguration(
         Objects.requireNonNull(budget, "budget");
     }
 
-    /** The bundled rules with default parameters and the default budget. */
+    /**
+     * The configuration of an engine the host did not configure.
+     *
+     * @return the bundled rules with default parameters, no policy, no reloading and the default budget
+     */
     public static EngineConfiguration defaults() {
         return new EngineConfiguration(ParameterSchedule.defaults(), true, List.of(), Policy.none(), Optional.empty(),
                 EvaluationBudget.DEFAULT);

@@ -10,6 +10,12 @@ import java.util.Objects;
  * @param message a plain sentence a person can act on
  */
 public record Problem(String path, String message) implements Comparable<Problem> {
+    /**
+     * Checks that both parts are present.
+     *
+     * @param path    the JSON path to the faulty part ({@code $} for the whole document)
+     * @param message a plain sentence a person can act on
+     */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(message, "message");

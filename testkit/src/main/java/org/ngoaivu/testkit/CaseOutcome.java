@@ -29,14 +29,30 @@ public record CaseOutcome(RuleCaseFile file, RuleCase ruleCase, List<ExpectedFin
      * @param found    the findings of that rule about that subject
      */
     public record OtherFacts(ExpectedFinding expected, List<Finding> found) {
-        /** Checks that both parts are present. */
+        /**
+         * Checks that both parts are present.
+         *
+         * @param expected the expectation whose facts did not match
+         * @param found    the findings of that rule about that subject, with the facts they did record
+         */
         public OtherFacts {
             Objects.requireNonNull(expected, "expected");
             found = List.copyOf(found);
         }
     }
 
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param file                the case file the case comes from
+     * @param ruleCase            the case that ran
+     * @param missing             expectations with no finding of that rule about that subject
+     * @param firedWithOtherFacts expectations whose rule fired about that subject with other fact values
+     * @param unexpected          findings of the file's rule that no expectation names
+     * @param forbidden           findings that an {@code expectNot} entry forbids
+     * @param problems            why the case could not run; empty when it ran
+     * @param findings            every finding of the report
+     */
     public CaseOutcome {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(ruleCase, "ruleCase");

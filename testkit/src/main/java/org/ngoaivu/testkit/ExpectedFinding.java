@@ -17,7 +17,13 @@ import org.ngoaivu.engine.Finding;
  */
 public record ExpectedFinding(String ruleId, String subjectId, Map<String, String> facts) {
 
-    /** Checks that every part is present; the facts are kept sorted by name. */
+    /**
+     * Checks that every part is present; the facts are kept sorted by name.
+     *
+     * @param ruleId    the {@code @id} of the rule expected to fire (or not to)
+     * @param subjectId the subject's id in the dossier ({@code <province id>/<name>} for a leader)
+     * @param facts     fact values by name, as the report writes them; empty to compare none
+     */
     public ExpectedFinding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(subjectId, "subjectId");

@@ -19,7 +19,15 @@ import java.util.Optional;
 public record RuleCase(String name, Optional<String> parameters, String dossier, List<ExpectedFinding> expect,
                        List<ExpectedFinding> expectNot) {
 
-    /** Checks that every part is present and that the case expects something. */
+    /**
+     * Checks that every part is present and that the case expects something.
+     *
+     * @param name       what the case shows, as a test report names it
+     * @param parameters a parameters document as JSON text, or empty to run with the engine's values
+     * @param dossier    the dossier as JSON text in the dossier format
+     * @param expect     findings that must appear
+     * @param expectNot  findings that must not appear; {@code expect} and {@code expectNot} are not both empty
+     */
     public RuleCase {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(parameters, "parameters");

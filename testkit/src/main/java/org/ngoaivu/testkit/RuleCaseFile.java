@@ -13,7 +13,14 @@ import java.util.Objects;
  */
 public record RuleCaseFile(String location, String rule, String description, List<RuleCase> cases) {
 
-    /** Checks that every part is present and that the file has cases. */
+    /**
+     * Checks that every part is present and that the file has cases.
+     *
+     * @param location    the file's path relative to the cases folder, used to name it in messages
+     * @param rule        the id of the rule the cases are about
+     * @param description what the rule checks; empty when the file says nothing
+     * @param cases       the cases in file order; at least one
+     */
     public RuleCaseFile {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(rule, "rule");

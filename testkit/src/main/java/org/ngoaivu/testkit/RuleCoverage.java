@@ -17,7 +17,12 @@ import java.util.TreeSet;
  */
 public record RuleCoverage(Set<String> fired, Set<String> notFired) {
 
-    /** Keeps both sets sorted and unmodifiable. */
+    /**
+     * Keeps both sets sorted and unmodifiable.
+     *
+     * @param fired    ids of the rules some case saw firing
+     * @param notFired ids of the rules some case saw not firing
+     */
     public RuleCoverage {
         fired = Collections.unmodifiableSet(new TreeSet<>(fired));
         notFired = Collections.unmodifiableSet(new TreeSet<>(notFired));

@@ -12,7 +12,13 @@ import java.util.OptionalInt;
  * @param column the column's header and letter, for example {@code Ngày xuất cảnh (K)}, absent for a whole row
  */
 public record CellLocation(String sheet, OptionalInt row, Optional<String> column) {
-    /** Checks that the sheet is named and the row, if any, is at least 1. */
+    /**
+     * Checks that the sheet is named and the row, if any, is at least 1.
+     *
+     * @param sheet  the sheet's name (tên trang tính)
+     * @param row    the 1-based row as the spreadsheet shows it, or empty for the whole sheet
+     * @param column the column's header and letter, or empty for a whole row
+     */
     public CellLocation {
         Objects.requireNonNull(sheet, "sheet");
         Objects.requireNonNull(row, "row");

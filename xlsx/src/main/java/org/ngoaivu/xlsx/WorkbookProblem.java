@@ -13,7 +13,13 @@ import java.util.Optional;
  * @param english    the message in English
  */
 public record WorkbookProblem(Optional<CellLocation> at, String vietnamese, String english) {
-    /** Checks that every part is present. */
+    /**
+     * Checks that every part is present.
+     *
+     * @param at         the cell, row or sheet at fault, or empty when the workbook as a whole cannot be read
+     * @param vietnamese the message in Vietnamese (English for problems of the dossier's contract)
+     * @param english    the message in English
+     */
     public WorkbookProblem {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(vietnamese, "vietnamese");

@@ -14,7 +14,12 @@ import org.ngoaivu.model.Dossier;
  * @param problems the problems when it was not; empty exactly when {@code dossier} is present
  */
 public record WorkbookReadResult(Optional<Dossier> dossier, List<WorkbookProblem> problems) {
-    /** Checks that the result has a dossier or problems, never both. */
+    /**
+     * Checks that the result has a dossier or problems, never both.
+     *
+     * @param dossier  the dossier (hồ sơ) read, when the workbook was valid
+     * @param problems every problem found; must be empty exactly when {@code dossier} is present
+     */
     public WorkbookReadResult {
         Objects.requireNonNull(dossier, "dossier");
         problems = List.copyOf(problems);

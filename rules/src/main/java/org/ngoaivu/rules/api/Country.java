@@ -19,21 +19,40 @@ public record Country(String code) {
             "^United |^Central African|Republic$|Kingdom$|Emirates$|Islands$|^Netherlands$|^Philippines$"
                     + "|^Bahamas$|^Maldives$|^Comoros$|^Seychelles$|^Gambia$");
 
+    /**
+     * Checks that the code is present; an unknown code is kept and shown as it is.
+     *
+     * @param code the ISO 3166 alpha-2 code, e.g. {@code JP}
+     */
     public Country {
         Objects.requireNonNull(code, "code");
     }
 
-    /** The country with this code. */
+    /**
+     * The country with this code.
+     *
+     * @param code the ISO 3166 alpha-2 code, e.g. {@code JP}
+     * @return the country
+     */
     public static Country of(String code) {
         return new Country(code);
     }
 
-    /** The countries with these codes, ordered by code so that a report reads the same every time. */
+    /**
+     * The countries with these codes, ordered by code so that a report reads the same every time.
+     *
+     * @param codes ISO 3166 alpha-2 codes, e.g. a province's land neighbours
+     * @return the countries, sorted by code
+     */
     public static List<Country> all(Collection<String> codes) {
         return codes.stream().sorted().map(Country::new).toList();
     }
 
-    /** The name in Vietnamese, or the code when CLDR does not know it. */
+    /**
+     * The name a Vietnamese message uses.
+     *
+     * @return the name in Vietnamese ("Nhật Bản"), or the code when CLDR does not know it
+     */
     public String vietnameseName() {
         return name(VIETNAMESE);
     }
@@ -41,6 +60,8 @@ public record Country(String code) {
     /**
      * The name in English as a sentence uses it, or the code when CLDR does not know it: with "the" where the
      * name is a plural or a title ("the United States", "the Philippines", "the Czech Republic").
+     *
+     * @return the English name, with "the" where it needs one
      */
     public String englishName() {
         String name = name(Locale.ENGLISH);

@@ -21,12 +21,22 @@ public final class Dates {
     private Dates() {
     }
 
-    /** The date as a Vietnamese text writes it: {@code 05/03/2024}. */
+    /**
+     * The date as a Vietnamese text writes it.
+     *
+     * @param date the date
+     * @return the date as {@code dd/MM/yyyy}, e.g. {@code 05/03/2024}
+     */
     public static String vietnamese(LocalDate date) {
         return appendVietnamese(new StringBuilder(10), date).toString();
     }
 
-    /** The date as an English text writes it: {@code 5 March 2024}. */
+    /**
+     * The date as an English text writes it.
+     *
+     * @param date the date
+     * @return the date as day, month name and year, e.g. {@code 5 March 2024}
+     */
     public static String english(LocalDate date) {
         return appendEnglish(new StringBuilder(17), date).toString();
     }
@@ -34,6 +44,10 @@ public final class Dates {
     /**
      * Appends {@code dd/MM/yyyy}, digit by digit for four-digit years: the formatter's general machinery was a
      * tenth of the cost of a finding. Other years go through it.
+     *
+     * @param out  where the message is being written
+     * @param date the date
+     * @return {@code out}, for chaining
      */
     public static StringBuilder appendVietnamese(StringBuilder out, LocalDate date) {
         int year = date.getYear();
@@ -45,7 +59,13 @@ public final class Dates {
         return twoDigits(out, date.getMonthValue()).append('/').append(year);
     }
 
-    /** Appends the English form, "5 March 2024"; four-digit years without the formatter, as above. */
+    /**
+     * Appends the English form, "5 March 2024"; four-digit years without the formatter, as above.
+     *
+     * @param out  where the message is being written
+     * @param date the date
+     * @return {@code out}, for chaining
+     */
     public static StringBuilder appendEnglish(StringBuilder out, LocalDate date) {
         int year = date.getYear();
         if (year < 1000 || year > 9999) {

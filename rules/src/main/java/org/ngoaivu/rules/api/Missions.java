@@ -15,13 +15,23 @@ public final class Missions {
     private Missions() {
     }
 
-    /** Whether a head of mission is recorded and directly directs economic-diplomacy work; absent means no. */
+    /**
+     * Whether the head of mission (người đứng đầu cơ quan đại diện) directly directs economic-diplomacy work.
+     *
+     * @param mission the representative mission
+     * @return true when a head is recorded and directs that work; false when none is recorded
+     */
     public static boolean headDirectsEconomicWork(Mission mission) {
         Optional<HeadOfMission> head = mission.headOfMission();
         return head.isPresent() && head.get().directsEconomicWork();
     }
 
-    /** Whether the mission has a website and it follows the unified content; absent means no. */
+    /**
+     * Whether the mission's website follows the unified content.
+     *
+     * @param mission the representative mission
+     * @return true when a website is recorded and follows it; false when none is recorded
+     */
     public static boolean websiteFollowsUnifiedContent(Mission mission) {
         Optional<Website> website = mission.website();
         return website.isPresent() && website.get().unifiedContent();

@@ -12,6 +12,13 @@ import java.util.Objects;
  * @param daysLate days from the deadline to the event, or to the evaluation date while it is missing
  */
 public record Overdue(LocalDate due, String state, long daysLate) {
+    /**
+     * Checks that the deadline is present and the state is one of the two.
+     *
+     * @param due      the deadline (hạn); its day is on time
+     * @param state    {@code "missing"} (chưa có) or {@code "late"} (muộn)
+     * @param daysLate days from the deadline to the event, or to the evaluation date while it is missing
+     */
     public Overdue {
         Objects.requireNonNull(due, "due");
         if (!state.equals("missing") && !state.equals("late")) {

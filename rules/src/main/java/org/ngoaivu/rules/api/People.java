@@ -24,12 +24,23 @@ public final class People {
     private People() {
     }
 
-    /** The normalised form of a name ({@link Text#personName(String)}). */
+    /**
+     * The normalised form of a name ({@link Text#personName(String)}).
+     *
+     * @param name a person's name as the dossier writes it
+     * @return the name trimmed and in Unicode NFC: the same for the same person however it was typed
+     */
     public static String normalise(String name) {
         return Text.personName(name);
     }
 
-    /** The person key {@code <provinceId>/<name>}, also the id of a {@code LEADER} subject. */
+    /**
+     * The key that identifies a person across delegations.
+     *
+     * @param provinceId the province whose delegations the person goes with
+     * @param name       the person's name as the dossier writes it
+     * @return {@code <provinceId>/<normalised name>}, also the id of a {@code LEADER} subject
+     */
     public static String key(String provinceId, String name) {
         return provinceId + "/" + normalise(name);
     }
@@ -37,13 +48,21 @@ public final class People {
     /**
      * Whether the delegation "is led by a centrally-managed leader" (cán bộ thuộc diện Bộ Chính trị, Ban Bí thư, Thủ
      * tướng Chính phủ quản lý): the member named by {@code leaderName} is marked {@code centrallyManaged}.
+     *
+     * @param delegation an outbound delegation (đoàn ra)
+     * @return true when its leader is a listed member marked centrally managed
      */
     public static boolean ledByCentrallyManagedLeader(Delegation delegation) {
         Optional<DelegationMember> leader = delegation.leader();
         return leader.isPresent() && leader.get().centrallyManaged();
     }
 
-    /** The normalised names of the delegation's key leaders (lãnh đạo chủ chốt), in member order. */
+    /**
+     * Who in a delegation is a key leader (lãnh đạo chủ chốt).
+     *
+     * @param delegation an outbound delegation (đoàn ra)
+     * @return the key leaders' normalised names, each once, in member order
+     */
     public static List<String> keyLeaders(Delegation delegation) {
         // A loop, not a stream: a rule asks this of every delegation, and most have one key leader or none.
         List<String> names = new ArrayList<>(2);
@@ -64,6 +83,9 @@ public final class People {
      * leader or a centrally-managed member; trips as an ordinary member do not count. One entry per province,
      * person and year, ordered by province, name and year; a delegation without a departure date counts for no
      * one, and a person listed twice in one delegation counts once.
+     *
+     * @param delegations the delegations to count, of any provinces
+     * @return one entry per province, person and year
      */
     public static List<PersonTrips> tripsByYear(Collection<Delegation> delegations) {
         return tripsByYear(delegations, Delegation::provinceId);

@@ -15,6 +15,14 @@ import org.ngoaivu.model.Delegation;
  * @param delegations those delegations, in order of departure
  */
 public record PersonTrips(String provinceId, String name, int year, List<Delegation> delegations) {
+    /**
+     * Checks that every part is present and that the person went on at least one trip.
+     *
+     * @param provinceId  the province whose delegations they were
+     * @param name        the person's normalised name
+     * @param year        the year of departure
+     * @param delegations the delegations, in order of departure; at least one
+     */
     public PersonTrips {
         Objects.requireNonNull(provinceId, "provinceId");
         Objects.requireNonNull(name, "name");
@@ -24,7 +32,11 @@ public record PersonTrips(String provinceId, String name, int year, List<Delegat
         }
     }
 
-    /** How many trips: the number of {@link #delegations()}. */
+    /**
+     * How many trips the person made that year, to compare with {@code maxTripsPerLeaderPerYear}.
+     *
+     * @return the number of {@link #delegations()}
+     */
     public int trips() {
         return delegations.size();
     }

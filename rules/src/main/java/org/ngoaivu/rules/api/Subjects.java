@@ -40,7 +40,11 @@ public final class Subjects {
     private final Map<String, String> provinceNames = new HashMap<>();
     private final Map<String, String> missionNames = new HashMap<>();
 
-    /** The subjects of one dossier's facts. */
+    /**
+     * The subjects of one dossier's facts.
+     *
+     * @param dossier the dossier whose provinces and missions give the readable names
+     */
     public Subjects(Dossier dossier) {
         dossier.provinces().forEach(p -> p.name().ifPresent(n -> provinceNames.put(p.id(), n)));
         dossier.missions().forEach(m -> m.name().ifPresent(n -> missionNames.put(m.id(), n)));
@@ -49,6 +53,8 @@ public final class Subjects {
     /**
      * The subject for a dossier fact.
      *
+     * @param fact a top-level fact of the dossier (a mission, province, plan, delegation, agreement…)
+     * @return its subject, named by its own name or by its province's
      * @throws IllegalArgumentException for an object that is not a top-level dossier fact
      */
     public Subject of(Object fact) {
@@ -81,6 +87,10 @@ public final class Subjects {
      * {@code province} (the name of the province it belongs to), {@code destination} (a {@link Country}),
      * {@code partner}, {@code signing}, {@code signedOn}, {@code head}, {@code year}, {@code visitedOn},
      * {@code report}, {@code author}. Words describe the subject; they are not facts the finding records.
+     *
+     * @param fact a top-level fact of the dossier
+     * @param word the placeholder name a message uses
+     * @return the word (a name, {@link Country}, date, year or {@link LocalizedText}), or null when the fact has none
      */
     public Object wordAbout(Object fact, String word) {
         if (word.equals("province")) {
@@ -119,7 +129,14 @@ public final class Subjects {
         return null;
     }
 
-    /** A word a message may use about a person: {@code person} or {@code province}; null for any other. */
+    /**
+     * A word a message may use about a person: {@code person} or {@code province}; null for any other.
+     *
+     * @param provinceId the province the person is counted in
+     * @param name       the person's name as the dossier writes it
+     * @param word       the placeholder name a message uses
+     * @return the person's normalised name, the province's name, or null for any other word
+     */
     public Object wordAboutPerson(String provinceId, String name, String word) {
         return switch (word) {
             case "person" -> People.normalise(name);
@@ -149,18 +166,32 @@ public final class Subjects {
     /**
      * What a message calls a cooperation task: its description, or where the dossier gives none, words saying
      * so with the task's id.
+     *
+     * @param task a task of a cooperation programme (chương trình hợp tác)
+     * @return the description in quotation marks, or a {@link LocalizedText} when it is blank
      */
     public static Object taskName(CooperationTask task) {
         return Text.isBlank(task.description()) ? new LocalizedText("nhiệm vụ chưa ghi nội dung (số hiệu " + task.id()
                 + ")", "a task with no description (id " + task.id() + ")") : "“" + Text.strip(task.description()) + "”";
     }
 
-    /** The subject for a coordination partner (rule {@code coordination-agreement-coverage}). */
+    /**
+     * The subject for a coordination partner (rule {@code coordination-agreement-coverage}).
+     *
+     * @param partner the ministry or body MOFA coordinates with
+     * @return a {@code PARTNER} subject whose id is the partner's code
+     */
     public static Subject partner(CoordinationPartner partner) {
         return Subject.of(SubjectType.PARTNER, partner.name());
     }
 
-    /** The subject for a person who leads or joins delegations, identified within the province. */
+    /**
+     * The subject for a person who leads or joins delegations, identified within the province.
+     *
+     * @param provinceId the province the person is counted in
+     * @param name       the person's name as the dossier writes it
+     * @return a {@code LEADER} subject with id {@code <provinceId>/<name>}, named with the province's name
+     */
     public Subject leader(String provinceId, String name) {
         return Subject.of(SubjectType.LEADER, People.key(provinceId, name),
                 Optional.of(People.normalise(name) + province(provinceId).map(n -> " (" + n + ")").orElse("")));
