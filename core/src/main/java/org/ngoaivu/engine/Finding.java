@@ -41,6 +41,19 @@ public record Finding(
     /** Severity, then rule id, then subject, then message: the same findings always sort the same way. */
     public static final Comparator<Finding> ORDER = Finding::compareInOrder;
 
+    /**
+     * Checks that every part is present and keeps the maps unmodifiable, in the rule's order; facts keep their JSON
+     * types (numbers, dates, booleans, lists of text).
+     *
+     * @param ruleId              the rule's stable id
+     * @param severity            how serious
+     * @param subject             what it is about
+     * @param message             the message in Vietnamese and English
+     * @param source              where the obligation comes from
+     * @param parameters          the parameter values the rule used, by name
+     * @param facts               the fact values the finding relied on, by name
+     * @param parametersValidFrom the day each dated parameter value took effect, by name
+     */
     public Finding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(severity, "severity");
@@ -55,6 +68,8 @@ public record Finding(
     /**
      * The facts as text, as case files and the plain-text views write them: numbers in digits, dates ISO
      * ({@code 2024-03-16}), lists joined by commas.
+     *
+     * @return the facts by name, each as text, in the rule's order
      */
     public Map<String, String> factTexts() {
         Map<String, String> texts = new LinkedHashMap<>();
@@ -137,7 +152,12 @@ public record Finding(
         return a == b ? 0 : a.compareTo(b);
     }
 
-    /** The same finding with another severity, as a host's per-rule policy may ask. */
+    /**
+     * The same finding with another severity, as a host's per-rule policy may ask.
+     *
+     * @param newSeverity the severity the policy gives the rule
+     * @return a copy with that severity
+     */
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, subject, message, source, parameters, facts, parametersValidFrom);
     }

@@ -91,6 +91,8 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
     /**
      * Builds the engine a configuration describes.
      *
+     * @param configuration the rule packs, parameters, policy and budget the builder collected
+     * @return an engine ready to evaluate, its rule base built
      * @throws RulePackException        when a rule pack does not compile
      * @throws IllegalArgumentException when the policy names a rule that does not exist
      */
