@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.ngoaivu.engine.ComplianceEngine;
@@ -218,44 +219,24 @@ public final class Ngoaivu {
             if (read.isEmpty()) {
                 return BAD_INPUT;
             }
-            ParameterSchedule parameters = ParameterSchedule.defaults();
-            if (params != null) {
-                ParametersJson.Result result = ParametersJson.read(params);
-                if (result.schedule().isEmpty()) {
-                    return invalid(err, "parameters file " + params, result.problems());
-                }
-                parameters = result.schedule().get();
-            }
-            Policy rulePolicy = Policy.none();
-            if (policy != null) {
-                PolicyJson.Result result = PolicyJson.read(policy);
-                if (result.policy().isEmpty()) {
-                    return invalid(err, "policy file " + policy, result.problems());
-                }
-                rulePolicy = result.policy().get();
-            }
-            List<Waiver> approved = List.of();
-            if (waivers != null) {
-                WaiversJson.Result result = WaiversJson.read(waivers);
-                if (result.waivers().isEmpty()) {
-                    return invalid(err, "waivers file " + waivers, result.problems());
-                }
-                approved = result.waivers().get();
-            }
-            Optional<ComplianceReport> earlier = Optional.empty();
-            if (baseline != null) {
-                ReportJson.Result result = ReportJson.read(baseline);
-                if (result.report().isEmpty()) {
-                    return invalid(err, "baseline report " + baseline, result.problems());
-                }
-                earlier = result.report();
+            // Each optional input file: its value, the default when the option is absent, or its problems and exit 2.
+            Optional<ParameterSchedule> parameters = readOption(params, ParameterSchedule.defaults(), "parameters file",
+                    ParametersJson::read, ParametersJson.Result::schedule, ParametersJson.Result::problems, err);
+            Optional<Policy> rulePolicy = readOption(policy, Policy.none(), "policy file",
+                    PolicyJson::read, PolicyJson.Result::policy, PolicyJson.Result::problems, err);
+            Optional<List<Waiver>> approved = readOption(waivers, List.of(), "waivers file",
+                    WaiversJson::read, WaiversJson.Result::waivers, WaiversJson.Result::problems, err);
+            Optional<Optional<ComplianceReport>> earlier = readOption(baseline, Optional.empty(), "baseline report",
+                    ReportJson::read, r -> r.report().map(Optional::of), ReportJson.Result::problems, err);
+            if (parameters.isEmpty() || rulePolicy.isEmpty() || approved.isEmpty() || earlier.isEmpty()) {
+                return BAD_INPUT;
             }
             Dossier d = read.get();
             if (planYear != null) {
                 d = d.withPlanYear(planYear);
             }
             ComplianceReport report;
-            try (ComplianceEngine engine = engine(rules, disable, parameters, rulePolicy, approved)) {
+            try (ComplianceEngine engine = engine(rules, disable, parameters.get(), rulePolicy.get(), approved.get())) {
                 report = engine.evaluate(d);
             } catch (RulePackException e) {
                 err.println(e.getMessage());
@@ -268,7 +249,7 @@ public final class Ngoaivu {
                 return BAD_INPUT;
             }
             try {
-                write(report, d, earlier);
+                write(report, d, earlier.get());
             } catch (IOException e) {
                 err.println("error: the report cannot be written to " + output + ": " + reason(e) + ".");
                 return BAD_INPUT;
@@ -320,6 +301,23 @@ public final class Ngoaivu {
                     out.close();
                 }
             }
+        }
+
+        /**
+         * An optional input file's value: {@code absent} when the option was not given, the file's value when it is
+         * valid, or empty once every problem of the file is printed.
+         */
+        private static <R, T> Optional<T> readOption(Path file, T absent, String what, Function<Path, R> read,
+                Function<R, Optional<T>> value, Function<R, List<Problem>> problems, PrintWriter err) {
+            if (file == null) {
+                return Optional.of(absent);
+            }
+            R result = read.apply(file);
+            Optional<T> valid = value.apply(result);
+            if (valid.isEmpty()) {
+                invalid(err, what + " " + file, problems.apply(result));
+            }
+            return valid;
         }
 
         private static int invalid(PrintWriter err, String what, List<Problem> problems) {
