@@ -122,7 +122,7 @@ public final class Ngoaivu {
         } catch (InvalidPathException e) {
             throw new CommandLine.TypeConversionException("the file name " + name + " cannot be used: Java runs"
                     + " with the character set " + System.getProperty("sun.jnu.encoding") + ", which cannot spell"
-                    + " it; start Java with a UTF-8 locale, for example LC_ALL=C.UTF-8");
+                    + " it; start Java with a UTF-8 locale, for example LC_ALL=C.UTF-8, as the launcher examples/ngoaivu does");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the shaded jar itself, as a user would: Drools must find its services inside it, and the class-data
@@ -35,6 +36,18 @@ class CliJarIT {
     @Test
     void reportIsByteIdenticalAcrossJvmRuns() throws Exception {
         assertThat(runJar()).isEqualTo(runJar());
+    }
+
+    @Test
+    void theLauncherOpensAVietnameseFileNameUnderTheCLocale(@TempDir Path dir) throws Exception {
+        // The shell writes the name's UTF-8 bytes (hồ-sơ.json), so that nothing here depends on this JVM's locale.
+        String script = "f=\"$1/$(printf 'h\\341\\273\\223-s\\306\\241.json')\"; cp data/areas/mission.json \"$f\";"
+                + " LC_ALL=C LANG=C ./ngoaivu check \"$f\" --format json";
+        Process process = new ProcessBuilder("sh", "-c", script, "sh", dir.toString()).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isEqualTo(1);
+        assertThat(out).contains("\"rulesEvaluated\" : 29");
     }
 
     @Test
