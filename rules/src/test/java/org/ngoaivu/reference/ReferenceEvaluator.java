@@ -74,10 +74,12 @@ public final class ReferenceEvaluator {
         private final Dossier d;
         private final LocalDate asOf;
         private final List<ReferenceFinding> out = new ArrayList<>();
+        private final Map<String, Province> provincesById = new HashMap<>();
 
         Run(Dossier dossier) {
             this.d = dossier;
             this.asOf = dossier.asOf();
+            dossier.provinces().forEach(p -> provincesById.put(p.id(), p));
         }
 
         private void add(String rule, SubjectType type, String id, Object... facts) {
@@ -175,8 +177,7 @@ public final class ReferenceEvaluator {
         }
 
         void provinces() {
-            Map<String, Province> provinces = new HashMap<>();
-            d.provinces().forEach(pr -> provinces.put(pr.id(), pr));
+            Map<String, Province> provinces = provincesById;
             Set<String> submittedForPlanYear = new HashSet<>();
             for (AnnualPlan plan : d.annualPlans()) {
                 if (!happened(plan.submittedOn())) {
@@ -347,8 +348,7 @@ public final class ReferenceEvaluator {
 
         /** The province that took over this one, following successors; the province itself if it was not dissolved. */
         private String today(String provinceId) {
-            Map<String, Province> byId = new HashMap<>();
-            d.provinces().forEach(p -> byId.put(p.id(), p));
+            Map<String, Province> byId = provincesById;
             String current = provinceId;
             for (int step = 0; step <= byId.size(); step++) {
                 Province p = byId.get(current);
@@ -362,8 +362,8 @@ public final class ReferenceEvaluator {
 
         void reports() {
             for (Report r : d.reports()) {
-                if (r.authorType() == ReportAuthorType.PROVINCE && d.provinces().stream()
-                        .anyMatch(p -> p.id().equals(r.authorId()) && !p.existsOn(r.dueOn()))) {
+                Province author = r.authorType() == ReportAuthorType.PROVINCE ? provincesById.get(r.authorId()) : null;
+                if (author != null && !author.existsOn(r.dueOn())) {
                     continue;
                 }
                 if (happened(r.submittedOn())) {
