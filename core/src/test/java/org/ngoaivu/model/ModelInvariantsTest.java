@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.ngoaivu.validation.InvalidDossierException;
@@ -24,6 +28,26 @@ class ModelInvariantsTest {
         assertThat(plan.submittedOn()).isEmpty();
         assertThat(plan.sections()).isEmpty();
         assertThatThrownBy(() -> plan.plannedDelegationIds().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void setsKeepTheCallersOrderWithoutDuplicatesAndCannotChange() {
+        Set<String> small = Values.set(List.of("LA", "CN", "LA", "KH"));
+        assertThat(small).containsExactly("LA", "CN", "KH").isEqualTo(Set.of("KH", "LA", "CN"))
+                .hasSameHashCodeAs(Set.of("KH", "LA", "CN")).contains("KH").doesNotContain("TH");
+        assertThatThrownBy(() -> small.add("TH")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> {
+            Iterator<String> it = small.iterator();
+            it.next();
+            it.remove();
+        }).isInstanceOf(UnsupportedOperationException.class);
+        List<String> many = IntStream.range(0, 40).mapToObj(i -> "C" + (39 - i)).toList();
+        Province province = new Province("P", Optional.of("A"), true, new LinkedHashSet<>(many), null, null, null, null);
+        assertThat(province.borderCountries()).containsExactlyElementsOf(many);
+        assertThatThrownBy(() -> province.borderCountries().remove("C0"))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Values.set(List.of("LA"))).containsExactly("LA");
+        assertThat(Values.set(null)).isEmpty();
     }
 
     @Test
