@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import org.ngoaivu.model.Delegation;
 import org.ngoaivu.model.DelegationMember;
+import org.ngoaivu.model.Province;
 import org.ngoaivu.model.Text;
 
 /**
@@ -92,16 +93,18 @@ public final class People {
     }
 
     /**
-     * The trips of the delegations of a province and of the provinces merged into it, all counted as the
-     * province's: a person who went abroad for a dissolved province and then for its successor in the same year
-     * has made both trips ({@link Provinces#lineage}). Otherwise as {@link #tripsByYear(Collection)}.
+     * The trips of every province's delegations, each counted for the province that holds it today: a person who
+     * went abroad for a dissolved province and then for its successor in the same year has made both trips for the
+     * successor ({@link Provinces#successorsToday}). Otherwise as {@link #tripsByYear(Collection)}.
      *
-     * @param delegations the delegations of the province and its predecessors
-     * @param provinceId  the province every trip counts for
-     * @return one entry per person and year, ordered by name and year
+     * @param delegations the delegations to count, of any provinces
+     * @param provinces   every province of the dossier, with their successors
+     * @return one entry per province of today, person and year
      */
-    public static List<PersonTrips> tripsByYear(Collection<Delegation> delegations, String provinceId) {
-        return tripsByYear(delegations, d -> provinceId);
+    public static List<PersonTrips> tripsByYearToday(Collection<Delegation> delegations,
+                                                     Collection<Province> provinces) {
+        Map<String, String> today = Provinces.successorsToday(provinces);
+        return tripsByYear(delegations, d -> today.getOrDefault(d.provinceId(), d.provinceId()));
     }
 
     private static List<PersonTrips> tripsByYear(Collection<Delegation> delegations,

@@ -10,57 +10,11 @@ import java.util.Set;
 import org.ngoaivu.model.Province;
 
 /**
- * Provinces over time (Nghị quyết 202/2025/QH15: 63 provinces became 34 on 1 July 2025): which provinces a
- * province took over, directly or through a chain of mergers, so that a rule can count their facts together.
+ * Provinces over time (Nghị quyết 202/2025/QH15: 63 provinces became 34 on 1 July 2025): which province took each
+ * province over, directly or through a chain of mergers, so that a rule can count their facts together.
  */
 public final class Provinces {
     private Provinces() {
-    }
-
-    /**
-     * A province and the provinces it succeeded (tỉnh được sáp nhập vào).
-     *
-     * @param provinceId the province that took the others over; the one the findings are about
-     * @param members    its id and the ids of every province whose successors lead to it
-     */
-    public record Lineage(String provinceId, Set<String> members) {
-        /**
-         * Copies the members.
-         *
-         * @param provinceId the province that took the others over
-         * @param members    its id and those of its predecessors
-         */
-        public Lineage {
-            members = Set.copyOf(members);
-        }
-
-        /**
-         * Whether a fact of this province counts for the lineage.
-         *
-         * @param id a province id
-         * @return true if it is the province or one of its predecessors
-         */
-        public boolean includes(String id) {
-            return members.contains(id);
-        }
-    }
-
-    /**
-     * The province and every province that was merged into it, following {@code successorId} from each.
-     *
-     * @param provinceId the province
-     * @param provinces  every province of the dossier
-     * @return the lineage, holding at least {@code provinceId}
-     */
-    public static Lineage lineage(String provinceId, Collection<Province> provinces) {
-        Set<String> members = new HashSet<>();
-        successorsToday(provinces).forEach((id, today) -> {
-            if (today.equals(provinceId)) {
-                members.add(id);
-            }
-        });
-        members.add(provinceId);
-        return new Lineage(provinceId, members);
     }
 
     /**
