@@ -6,15 +6,11 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.Finding;
@@ -22,16 +18,18 @@ import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.reference.RandomDossiers;
 import org.ngoaivu.reference.ReferenceEvaluator;
-import org.ngoaivu.reference.ReferenceFinding;
+import org.ngoaivu.reference.WholeFindings;
+import org.ngoaivu.rules.internal.MatchingOnly;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * The benchmark: builds the bundled rule base, generates a deterministic dossier of about N facts,
- * warms up, then times the Drools engine against the plain-Java reference on the same dossier. The last
- * line is one JSON object, for scripts. Built as {@code examples/target/ngoaivu-bench.jar} (test code:
- * the reference evaluator never ships in the library's jars).
+ * warms up, then times the Drools engine against the plain-Java reference on the same dossier, in two modes:
+ * both building the same findings with the same builder ({@code ratio}), and both matching alone, building and
+ * keeping none ({@code matchingRatio}). The last line is one JSON object, for scripts. Built as
+ * {@code examples/target/ngoaivu-bench.jar} (test code: the reference evaluator never ships in the library's jars).
  */
 @Command(name = "ngoaivu-bench", mixinStandardHelpOptions = true,
         description = "Times the Drools engine against the plain-Java reference evaluator.")
@@ -48,7 +46,7 @@ public final class Bench implements Callable<Integer> {
     Integer warmup;
 
     @Option(names = "--stream", description = "Hand findings to a sink that keeps none, instead of building a report"
-            + " (how a host evaluates dossiers too large to hold every finding).")
+            + " (how a host evaluates dossiers too large to hold every finding); both sides still build every finding.")
     boolean stream;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the generated dossier (default: ${DEFAULT-VALUE}).")
@@ -111,47 +109,59 @@ public final class Bench implements Callable<Integer> {
         int timed = runs != null ? runs : factCount >= 1_000_000 ? 5 : 9;
         int untimed = warmup != null ? warmup : Math.max(1, Math.min(20, 1_000_000 / Math.max(1, factCount)));
         out.printf(Locale.ROOT, "dossier: %,d facts (seed %d); rule base built in %d ms; %d warm-up and %d timed runs%s%n",
-                factCount, seed, buildMs, untimed, timed, stream ? "; findings streamed, not kept or sorted" : "");
+                factCount, seed, buildMs, untimed, timed, stream ? "; findings streamed, built but not kept or sorted" : "");
 
-        // Both sides compared finding by finding (rule, subject, recorded facts), in one order, at every size.
-        List<Finding> streamed = new ArrayList<>();
-        List<Finding> droolsFound = stream ? streamed : engine.evaluate(dossier).findings();
+        // Both sides compared whole, every field of every finding, at every size; matching alone counts as many.
+        List<Finding> droolsFound = new ArrayList<>();
+        List<Finding> referenceFound = new ArrayList<>();
         if (stream) {
-            engine.evaluate(dossier, streamed::add);
+            engine.evaluate(dossier, droolsFound::add);
+            reference.evaluate(dossier, referenceFound::add);
+        } else {
+            droolsFound.addAll(engine.evaluate(dossier).findings());
+            referenceFound.addAll(reference.evaluate(dossier));
         }
-        List<ReferenceFinding> referenceFound = reference.evaluate(dossier);
-        String droolsHash = hash(droolsFound.stream().map(ReferenceFinding::of).sorted(ReferenceFinding.ORDER).toList());
-        boolean identical = droolsHash.equals(hash(referenceFound));
+        long droolsMatched = MatchingOnly.count(engine, dossier);
+        long referenceMatched = reference.count(dossier);
+        boolean identical = WholeFindings.digest(droolsFound).equals(WholeFindings.digest(referenceFound))
+                && droolsMatched == droolsFound.size() && referenceMatched == referenceFound.size();
         int findings = droolsFound.size();
         if (!identical) {
-            out.printf("the engine gave %d findings and the reference %d, not the same: run ReferenceOracleTest%n",
-                    findings, referenceFound.size());
+            out.printf("the engine gave %d findings (%d matching alone) and the reference %d (%d), not the same:"
+                    + " run ReferenceOracleTest%n", findings, droolsMatched, referenceFound.size(), referenceMatched);
         }
-        streamed.clear();
-        // Like with like: streamed, neither side keeps its findings in order; otherwise both sort them.
-        Supplier<Integer> drools = stream ? () -> engine.evaluate(dossier, finding -> { }).findings()
-                : () -> engine.evaluate(dossier).findings().size();
-        Supplier<Integer> plain = stream ? () -> reference.unsorted(dossier).size()
-                : () -> reference.evaluate(dossier).size();
+        droolsFound.clear();
+        referenceFound.clear();
+        // Like with like. Both build every finding with the same builder; streamed, neither keeps them, otherwise
+        // both keep and sort them. Matching alone, neither builds, keeps or sorts any.
+        Runnable drools = stream ? () -> engine.evaluate(dossier, finding -> { }) : () -> engine.evaluate(dossier);
+        Runnable plain = stream ? () -> reference.evaluate(dossier, finding -> { }) : () -> reference.evaluate(dossier);
+        Runnable droolsMatching = () -> MatchingOnly.count(engine, dossier);
+        Runnable plainMatching = () -> reference.count(dossier);
+        List<Runnable> sides = List.of(drools, plain, droolsMatching, plainMatching);
         for (int i = 1; i < untimed; i++) {
-            drools.get();
-            plain.get();
+            sides.forEach(Runnable::run);
         }
-        // In turns, so that both meet the same state of the JIT and of the heap.
-        List<Double> droolsRuns = new ArrayList<>();
-        List<Double> referenceRuns = new ArrayList<>();
+        // In turns, so that every side meets the same state of the JIT and of the heap.
+        List<List<Double>> timings = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (int i = 0; i < timed; i++) {
-            droolsRuns.add(millis(drools));
-            referenceRuns.add(millis(plain));
+            for (int side = 0; side < sides.size(); side++) {
+                timings.get(side).add(millis(sides.get(side)));
+            }
         }
-        double droolsMs = median(droolsRuns);
-        double referenceMs = median(referenceRuns);
-        out.printf(Locale.ROOT, "drools median %.1f ms, reference median %.1f ms, %d findings%n",
-                droolsMs, referenceMs, findings);
+        double droolsMs = median(timings.get(0));
+        double referenceMs = median(timings.get(1));
+        double droolsMatchingMs = median(timings.get(2));
+        double referenceMatchingMs = median(timings.get(3));
+        out.printf(Locale.ROOT, "findings built: drools median %.1f ms, reference median %.1f ms; matching alone: drools"
+                + " median %.1f ms, reference median %.1f ms; %d findings%n", droolsMs, referenceMs, droolsMatchingMs,
+                referenceMatchingMs, findings);
         out.printf(Locale.ROOT, "{\"facts\": %d, \"rules\": %d, \"kieBaseBuildMs\": %d, \"droolsMsMedian\": %.1f,"
-                        + " \"referenceMsMedian\": %.1f, \"ratio\": %.2f, \"findings\": %d, \"identical\": %b}%n",
+                        + " \"referenceMsMedian\": %.1f, \"ratio\": %.2f, \"droolsMatchingMsMedian\": %.1f,"
+                        + " \"referenceMatchingMsMedian\": %.1f, \"matchingRatio\": %.2f, \"findings\": %d,"
+                        + " \"identical\": %b}%n",
                 factCount, engine.rules().size(), buildMs, droolsMs, referenceMs, droolsMs / referenceMs,
-                findings, identical);
+                droolsMatchingMs, referenceMatchingMs, droolsMatchingMs / referenceMatchingMs, findings, identical);
         return identical ? 0 : 1;
     }
 
@@ -187,20 +197,6 @@ public final class Bench implements Callable<Integer> {
                         + " \"largeCpuNsPerFact\": %.0f, \"perFactRatio\": %.2f}%n",
                 smallFacts, largeFacts, smallMedian, largeMedian, largeMedian / smallMedian);
         return 0;
-    }
-
-    /** A hash of findings as both sides record them, in their order. */
-    static String hash(List<ReferenceFinding> findings) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
-        for (ReferenceFinding finding : findings) {
-            digest.update((finding + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**
@@ -241,9 +237,9 @@ public final class Bench implements Callable<Integer> {
         return process.waitFor() == 0;
     }
 
-    private static double millis(Supplier<?> work) {
+    private static double millis(Runnable work) {
         long t = System.nanoTime();
-        work.get();
+        work.run();
         return (System.nanoTime() - t) / 1e6;
     }
 

@@ -3,21 +3,19 @@ package org.ngoaivu.reference;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.ngoaivu.engine.Finding;
 import org.ngoaivu.engine.Parameters;
-import org.ngoaivu.engine.SubjectType;
 import org.ngoaivu.model.Agreement;
 import org.ngoaivu.model.AnnualPlan;
 import org.ngoaivu.model.CooperationProgramme;
@@ -37,10 +35,19 @@ import org.ngoaivu.model.Report;
 import org.ngoaivu.model.ReportAuthorType;
 import org.ngoaivu.model.Text;
 import org.ngoaivu.model.WorkingVisit;
+import org.ngoaivu.rules.api.Country;
+import org.ngoaivu.rules.api.Findings;
+import org.ngoaivu.rules.api.Subjects;
+import org.ngoaivu.rules.internal.CountingFindings;
+import org.ngoaivu.rules.internal.ReferenceFindings;
 
 /**
  * The 29 catalogue rules in plain Java, written from the catalogue, not from the DRL: a correctness
  * oracle for the Drools engine and its speed baseline. Test scope only; linear in the dossier's size.
+ *
+ * <p>It decides on its own which rule reports on which subject, with which message variant, facts and words;
+ * the engine's finding builder ({@link ReferenceFindings}) then makes each finding, so that both sides do the
+ * same work to render the same content and differ only in how they match.
  */
 public final class ReferenceEvaluator {
     private final Parameters p;
@@ -49,16 +56,34 @@ public final class ReferenceEvaluator {
         this.p = parameters;
     }
 
-    /** The findings for a dossier, sorted by {@link ReferenceFinding#ORDER}. */
-    public List<ReferenceFinding> evaluate(Dossier dossier) {
-        List<ReferenceFinding> findings = unsorted(dossier);
-        findings.sort(ReferenceFinding.ORDER);
+    /** The findings for a dossier, sorted by {@link Finding#ORDER}, as a report holds them. */
+    public List<Finding> evaluate(Dossier dossier) {
+        List<Finding> findings = unsorted(dossier);
+        findings.sort(Finding.ORDER);
         return findings;
     }
 
-    /** The findings for a dossier in the order they were found: what a streaming host is handed. */
-    public List<ReferenceFinding> unsorted(Dossier dossier) {
-        Run run = new Run(dossier);
+    /** The findings for a dossier in the order they were found. */
+    public List<Finding> unsorted(Dossier dossier) {
+        List<Finding> findings = new ArrayList<>();
+        evaluate(dossier, findings::add);
+        return findings;
+    }
+
+    /** Hands each finding to {@code sink} as it is found, keeping none: what a streaming host is handed. */
+    public void evaluate(Dossier dossier, Consumer<Finding> sink) {
+        run(dossier, ReferenceFindings.building(dossier, p, sink));
+    }
+
+    /** How many findings the dossier has, none of them built: the reference's matching alone. */
+    public long count(Dossier dossier) {
+        CountingFindings counted = new CountingFindings();
+        run(dossier, ReferenceFindings.counting(counted));
+        return counted.reported();
+    }
+
+    private void run(Dossier dossier, ReferenceFindings findings) {
+        Run run = new Run(dossier, findings);
         run.missions();
         run.coordination();
         run.provinces();
@@ -66,28 +91,32 @@ public final class ReferenceEvaluator {
         run.agreements();
         run.cooperation();
         run.reports();
-        return run.out;
     }
 
-    /** One evaluation: the dossier, its date, and the findings so far. */
+    /** One evaluation: the dossier, its date, and where its findings go. */
     private final class Run {
         private final Dossier d;
         private final LocalDate asOf;
-        private final List<ReferenceFinding> out = new ArrayList<>();
+        private final ReferenceFindings findings;
         private final Map<String, Province> provincesById = new HashMap<>();
 
-        Run(Dossier dossier) {
+        Run(Dossier dossier, ReferenceFindings findings) {
             this.d = dossier;
             this.asOf = dossier.asOf();
+            this.findings = findings;
             dossier.provinces().forEach(p -> provincesById.put(p.id(), p));
         }
 
-        private void add(String rule, SubjectType type, String id, Object... facts) {
-            Map<String, String> recorded = new LinkedHashMap<>();
+        /** A finding of {@code rule} about a dossier fact, with its facts as name, value, name, value… */
+        private Findings.Draft about(String rule, Object subject, Object... facts) {
+            return with(findings.rule(rule).about(subject), facts);
+        }
+
+        private Findings.Draft with(Findings.Draft draft, Object... facts) {
             for (int i = 0; i < facts.length; i += 2) {
-                recorded.put((String) facts[i], text(facts[i + 1]));
+                draft.with((String) facts[i], facts[i + 1]);
             }
-            out.add(new ReferenceFinding(rule, type, id, recorded));
+            return draft;
         }
 
         // Date semantics of the catalogue: an event dated after asOf has not happened; a deadline day is on time.
@@ -104,16 +133,17 @@ public final class ReferenceEvaluator {
             return asOf.isAfter(deadline);
         }
 
-        /** Reports an event due on {@code due} that is missing once the day has passed, or came late. */
-        private void dueBy(String rule, SubjectType type, String id, Optional<LocalDate> event,
+        /**
+         * Reports an event due on {@code due} that is missing once the day has passed (variant
+         * {@code <prefix>missing}), or came late ({@code <prefix>late}), with the days late after the facts.
+         */
+        private void dueBy(String rule, String variantPrefix, Object subject, Optional<LocalDate> event,
                            LocalDate due, Object... facts) {
             boolean late = happened(event) && event.get().isAfter(due);
             boolean missing = !happened(event) && passed(due);
             if (late || missing) {
-                Object[] all = java.util.Arrays.copyOf(facts, facts.length + 2);
-                all[facts.length] = "daysLate";
-                all[facts.length + 1] = ChronoUnit.DAYS.between(due, late ? event.get() : asOf);
-                add(rule, type, id, all);
+                about(rule, subject, facts).variant(variantPrefix + (late ? "late" : "missing"))
+                        .with("daysLate", ChronoUnit.DAYS.between(due, late ? event.get() : asOf)).report();
             }
         }
 
@@ -121,36 +151,37 @@ public final class ReferenceEvaluator {
             int threshold = p.economicTeamThreshold();
             LocalDate trainedSince = asOf.minusYears(p.economicTrainingValidityYears());
             for (Mission m : d.missions()) {
-                String id = m.id();
                 if (m.headOfMission().map(h -> !h.directsEconomicWork()).orElse(true)) {
-                    add("mission-head-directs-economic-work", SubjectType.MISSION, id);
+                    about("mission-head-directs-economic-work", m)
+                            .variant(m.headOfMission().isEmpty() ? "no-head" : "not-directing").report();
                 }
                 // A team established after asOf does not exist yet.
                 Optional<EconomicTeam> team = m.economicTeam().filter(t -> existsOn(t.establishedOn()));
                 if (m.diplomatCount() >= threshold && team.isEmpty()) {
-                    add("mission-economic-team", SubjectType.MISSION, id, "diplomatCount", m.diplomatCount());
+                    about("mission-economic-team", m, "diplomatCount", m.diplomatCount()).report();
                 }
                 team.ifPresent(t -> {
                     for (EconomicSection s : p.economicTeamSections()) {
                         if (!t.sections().contains(s)) {
-                            add("mission-economic-team-sections", SubjectType.MISSION, id, "section", s);
+                            about("mission-economic-team-sections", m, "section", s).report();
                         }
                     }
                 });
                 if (m.diplomatCount() < threshold && m.economicOfficers().isEmpty()) {
-                    add("mission-economic-officer", SubjectType.MISSION, id, "diplomatCount", m.diplomatCount());
+                    about("mission-economic-officer", m, "diplomatCount", m.diplomatCount()).report();
                 }
                 for (EconomicOfficer o : m.economicOfficers()) {
                     Optional<LocalDate> trained = o.lastEconomicTrainingOn();
                     if (!happened(trained)) {
-                        add("mission-economic-training", SubjectType.MISSION, id, "officer", o.name(), "since", trainedSince);
+                        about("mission-economic-training", m, "officer", o.name(), "since", trainedSince)
+                                .variant("never").report();
                     } else if (trained.get().isBefore(trainedSince)) {
-                        add("mission-economic-training", SubjectType.MISSION, id, "officer", o.name(),
-                                "trainedOn", trained.get(), "since", trainedSince);
+                        about("mission-economic-training", m, "officer", o.name(), "since", trainedSince,
+                                "trainedOn", trained.get()).variant("last").report();
                     }
                 }
                 if (m.website().map(w -> !w.unifiedContent()).orElse(true)) {
-                    add("mission-website", SubjectType.MISSION, id);
+                    about("mission-website", m).variant(m.website().isEmpty() ? "none" : "content").report();
                 }
             }
         }
@@ -163,15 +194,18 @@ public final class ReferenceEvaluator {
                 }
                 covered.add(a.partner());
                 if (a.focalAgency().isEmpty()) {
-                    add("coordination-agreement-focal-agency", SubjectType.COORDINATION_AGREEMENT, a.id(), "partner", a.partner());
+                    about("coordination-agreement-focal-agency", a, "partner", a.partner()).variant("focal-agency")
+                            .report();
                 }
                 if (a.responsibilities().isEmpty()) {
-                    add("coordination-agreement-focal-agency", SubjectType.COORDINATION_AGREEMENT, a.id(), "partner", a.partner());
+                    about("coordination-agreement-focal-agency", a, "partner", a.partner()).variant("responsibilities")
+                            .report();
                 }
             }
             for (CoordinationPartner partner : p.coordinationPartners()) {
                 if (!covered.contains(partner)) {
-                    add("coordination-agreement-coverage", SubjectType.PARTNER, partner.name(), "partner", partner);
+                    with(findings.rule("coordination-agreement-coverage").aboutPartner(partner), "partner", partner)
+                            .report();
                 }
             }
         }
@@ -189,33 +223,35 @@ public final class ReferenceEvaluator {
                 LocalDate deadline = p.annualPlanDeadlineFor(plan.year());
                 LocalDate submitted = plan.submittedOn().get();
                 if (submitted.isAfter(deadline) && provinces.get(plan.provinceId()).existsOn(deadline)) {
-                    add("annual-plan-late", SubjectType.ANNUAL_PLAN, plan.id(), "year", plan.year(), "deadline", deadline,
-                            "submittedOn", submitted, "daysLate", ChronoUnit.DAYS.between(deadline, submitted));
+                    about("annual-plan-late", plan, "year", plan.year(), "deadline", deadline, "submittedOn", submitted,
+                            "daysLate", ChronoUnit.DAYS.between(deadline, submitted)).report();
                 }
                 for (PlanSection s : p.requiredPlanSections()) {
                     if (!plan.sections().contains(s)) {
-                        add("annual-plan-content", SubjectType.ANNUAL_PLAN, plan.id(), "section", s);
+                        about("annual-plan-content", plan, "section", s).report();
                     }
                 }
                 if (!plan.sections().contains(PlanSection.PEOPLE_TO_PEOPLE)) {
-                    add("annual-plan-people-to-people", SubjectType.ANNUAL_PLAN, plan.id(), "section", PlanSection.PEOPLE_TO_PEOPLE);
+                    about("annual-plan-people-to-people", plan, "section", PlanSection.PEOPLE_TO_PEOPLE).report();
                 }
                 Province province = provinces.get(plan.provinceId());
                 if (!province.borderCountries().isEmpty() && !plan.sections().contains(PlanSection.BORDER_AFFAIRS)) {
-                    add("annual-plan-border-affairs", SubjectType.ANNUAL_PLAN, plan.id(), "section", PlanSection.BORDER_AFFAIRS,
-                            "borderCountries", province.borderCountries());
+                    // The neighbours by name, in the order of their codes.
+                    List<Country> neighbours = province.borderCountries().stream().sorted().map(Country::of).toList();
+                    about("annual-plan-border-affairs", plan, "section", PlanSection.BORDER_AFFAIRS,
+                            "borderCountries", neighbours).report();
                 }
             }
             LocalDate planDeadline = p.annualPlanDeadlineFor(d.planYear());
             for (Province province : d.provinces()) {
                 if (passed(planDeadline) && province.existsOn(planDeadline)
                         && !submittedForPlanYear.contains(province.id())) {
-                    add("annual-plan-missing", SubjectType.PROVINCE, province.id(), "year", d.planYear(), "deadline", planDeadline);
+                    about("annual-plan-missing", province, "year", d.planYear(), "deadline", planDeadline).report();
                 }
                 if (!province.hasForeignAffairsDepartment() && !province.internationalGateways().isEmpty()
                         && province.existsOn(asOf)) {
-                    add("province-foreign-affairs-department", SubjectType.PROVINCE, province.id(),
-                            "gateways", province.internationalGateways());
+                    about("province-foreign-affairs-department", province, "gateways", province.internationalGateways())
+                            .report();
                 }
             }
         }
@@ -228,60 +264,59 @@ public final class ReferenceEvaluator {
                 planned.computeIfAbsent(plan.provinceId() + "|" + plan.year(), k -> new HashSet<>())
                         .addAll(plan.plannedDelegationIds());
             }
-            // Trips as a leader per person (province/normalised name) and departure year, in order of departure.
-            Map<String, List<Delegation>> trips = new HashMap<>();
+            // Trips as a leader per person (today's province, normalised name) and departure year.
+            Map<PersonYear, List<Delegation>> trips = new HashMap<>();
             for (Delegation del : d.delegations()) {
                 String id = del.id();
                 boolean departed = happened(del.departedOn());
                 if (departed) {
                     LocalDate departedOn = del.departedOn().get();
                     if (!planned.getOrDefault(del.provinceId() + "|" + departedOn.getYear(), Set.of()).contains(id)) {
-                        add("delegation-planned", SubjectType.DELEGATION, id, "year", departedOn.getYear());
+                        about("delegation-planned", del, "year", departedOn.getYear()).report();
                     }
                     boolean central = del.leader().map(DelegationMember::centrallyManaged).orElse(false);
                     if (central && !onOrBefore(del.approvedOn(), departedOn)) {
-                        add("delegation-central-approval", SubjectType.DELEGATION, id, "leader", normalise(del.leaderName()),
-                                "departedOn", departedOn);
+                        about("delegation-central-approval", del, "leader", normalise(del.leaderName()),
+                                "departedOn", departedOn).report();
                     }
                     if (missionCountries.contains(del.destinationCountry()) && !onOrBefore(del.missionInformedOn(), departedOn)) {
-                        add("delegation-inform-mission", SubjectType.DELEGATION, id,
-                                "destinationCountry", del.destinationCountry(), "departedOn", departedOn);
+                        about("delegation-inform-mission", del, "destinationCountry", del.destinationCountry(),
+                                "departedOn", departedOn).report();
                     }
-                    Set<String> people = new LinkedHashSet<>();
+                    Set<PersonYear> people = new HashSet<>();
                     String leader = normalise(del.leaderName());
                     del.members().stream().filter(m -> m.keyLeader() || m.centrallyManaged() || normalise(m.name()).equals(leader))
-                            .forEach(m -> people.add(today(del.provinceId()) + "/" + normalise(m.name())));
-                    for (String person : people) {
-                        trips.computeIfAbsent(person + "|" + departedOn.getYear(), k -> new ArrayList<>()).add(del);
+                            .forEach(m -> people.add(new PersonYear(today(del.provinceId()), normalise(m.name()),
+                                    departedOn.getYear())));
+                    for (PersonYear person : people) {
+                        trips.computeIfAbsent(person, k -> new ArrayList<>()).add(del);
                     }
                 }
                 if (del.hostPartner().isEmpty()) {
-                    add("delegation-proposal", SubjectType.DELEGATION, id);
+                    about("delegation-proposal", del).variant("partner").report();
                 }
                 if (del.programmeItems() < p.minProgrammeItems()) {
-                    add("delegation-proposal", SubjectType.DELEGATION, id, "programmeItems", del.programmeItems());
+                    about("delegation-proposal", del, "programmeItems", del.programmeItems())
+                            .variant(del.programmeItems() == 0 ? "no-programme" : "programme").report();
                 }
                 if (happened(del.returnedOn())) {
                     LocalDate returned = del.returnedOn().get();
                     LocalDate due = returned.plusDays(p.delegationReportDays());
-                    dueBy("delegation-result-report", SubjectType.DELEGATION, id, del.reportSubmittedOn(), due,
+                    dueBy("delegation-result-report", "", del, del.reportSubmittedOn(), due,
                             "returnedOn", returned, "reportDue", due);
                 }
                 List<String> keyLeaders = del.members().stream().filter(DelegationMember::keyLeader)
                         .map(m -> normalise(m.name())).distinct().toList();
                 if (keyLeaders.size() >= 2) {
-                    add("delegation-key-leaders-together", SubjectType.DELEGATION, id, "leaders", keyLeaders);
+                    about("delegation-key-leaders-together", del, "leaders", keyLeaders).report();
                 }
             }
-            new TreeMap<>(trips).forEach((key, list) -> {
+            trips.forEach((person, list) -> {
                 if (list.size() > p.maxTripsPerLeaderPerYear()) {
-                    String person = key.substring(0, key.lastIndexOf('|'));
-                    int year = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
-                    List<String> ids = list.stream().sorted(java.util.Comparator
-                            .comparing((Delegation x) -> x.departedOn().get()).thenComparing(Delegation::id))
-                            .map(Delegation::id).toList();
-                    add("delegation-leader-trip-limit", SubjectType.LEADER, person, "year", year, "trips", list.size(),
-                            "delegations", ids);
+                    List<Delegation> inOrder = list.stream().sorted(Comparator
+                            .comparing((Delegation x) -> x.departedOn().get()).thenComparing(Delegation::id)).toList();
+                    with(findings.rule("delegation-leader-trip-limit").aboutLeader(person.provinceId(), person.name()),
+                            "year", person.year(), "trips", list.size(), "delegations", inOrder).report();
                 }
             });
         }
@@ -297,17 +332,17 @@ public final class ReferenceEvaluator {
                     continue;
                 }
                 if (!onOrBefore(a.mofaOpinionOn(), a.signedOn())) {
-                    add("agreement-prior-opinion", SubjectType.AGREEMENT, a.id(), "signedOn", a.signedOn());
+                    about("agreement-prior-opinion", a, "signedOn", a.signedOn()).report();
                 }
                 LocalDate due = a.signedOn().plusDays(p.agreementReportDays());
-                dueBy("agreement-post-signing-report", SubjectType.AGREEMENT, a.id(), a.reportedOn(), due,
+                dueBy("agreement-post-signing-report", "", a, a.reportedOn(), due,
                         "signedOn", a.signedOn(), "reportDue", due);
                 if (passed(a.signedOn().plusMonths(months))) {
                     LocalDate since = asOf.minusMonths(months);
                     boolean active = a.activities().stream()
                             .anyMatch(act -> !act.on().isAfter(asOf) && !act.on().isBefore(since));
                     if (!active) {
-                        add("agreement-implementation", SubjectType.AGREEMENT, a.id(), "signedOn", a.signedOn(), "since", since);
+                        about("agreement-implementation", a, "signedOn", a.signedOn(), "since", since).report();
                     }
                 }
             }
@@ -318,18 +353,19 @@ public final class ReferenceEvaluator {
             for (CooperationProgramme cp : d.cooperationProgrammes()) {
                 programmes.put(cp.id(), cp);
                 if (cp.tasks().isEmpty()) {
-                    add("cooperation-programme-structure", SubjectType.COOPERATION_PROGRAMME, cp.id());
+                    about("cooperation-programme-structure", cp).variant("no-tasks").report();
                 }
                 for (CooperationTask t : cp.tasks()) {
                     if (t.dueOn().isEmpty()) {
-                        add("cooperation-programme-structure", SubjectType.COOPERATION_PROGRAMME, cp.id(), "task", t.id());
+                        about("cooperation-programme-structure", cp, "task", t.id()).variant("no-due-date")
+                                .mention("taskName", Subjects.taskName(t)).report();
                     } else if (passed(t.dueOn().get()) && !happened(t.completedOn())) {
-                        add("cooperation-task-overdue", SubjectType.COOPERATION_PROGRAMME, cp.id(), "task", t.id(),
-                                "description", t.description(), "dueOn", t.dueOn().get());
+                        about("cooperation-task-overdue", cp, "task", t.id(), "description", t.description(),
+                                "dueOn", t.dueOn().get()).mention("taskName", Subjects.taskName(t)).report();
                     }
                 }
                 if (cp.monitoringMechanism().isEmpty()) {
-                    add("cooperation-programme-structure", SubjectType.COOPERATION_PROGRAMME, cp.id());
+                    about("cooperation-programme-structure", cp).variant("no-monitoring").report();
                 }
             }
             for (WorkingVisit v : d.workingVisits()) {
@@ -337,11 +373,11 @@ public final class ReferenceEvaluator {
                     continue;
                 }
                 LocalDate due = v.visitedOn().plusDays(p.visitFollowUpDays());
-                dueBy("working-visit-follow-up", SubjectType.WORKING_VISIT, v.id(), v.conclusionIssuedOn(),
+                dueBy("working-visit-follow-up", "conclusion-", v, v.conclusionIssuedOn(),
                         due, "visitedOn", v.visitedOn(), "dueOn", due);
                 Optional<LocalDate> issued = v.cooperationProgrammeId().map(programmes::get)
                         .flatMap(CooperationProgramme::issuedOn);
-                dueBy("working-visit-follow-up", SubjectType.WORKING_VISIT, v.id(), issued,
+                dueBy("working-visit-follow-up", "programme-", v, issued,
                         due, "visitedOn", v.visitedOn(), "dueOn", due);
             }
         }
@@ -368,30 +404,22 @@ public final class ReferenceEvaluator {
                 }
                 if (happened(r.submittedOn())) {
                     if (r.submittedOn().get().isAfter(r.dueOn())) {
-                        add("report-late", SubjectType.REPORT, r.id(), "dueOn", r.dueOn(), "submittedOn", r.submittedOn().get(),
-                                "daysLate", ChronoUnit.DAYS.between(r.dueOn(), r.submittedOn().get()));
+                        about("report-late", r, "dueOn", r.dueOn(), "submittedOn", r.submittedOn().get(),
+                                "daysLate", ChronoUnit.DAYS.between(r.dueOn(), r.submittedOn().get())).report();
                     }
                 } else if (passed(r.dueOn())) {
-                    add("report-missing", SubjectType.REPORT, r.id(), "dueOn", r.dueOn(),
-                            "daysLate", ChronoUnit.DAYS.between(r.dueOn(), asOf));
+                    about("report-missing", r, "dueOn", r.dueOn(),
+                            "daysLate", ChronoUnit.DAYS.between(r.dueOn(), asOf)).report();
                 }
             }
         }
     }
 
-    private static String normalise(String name) {
-        return Text.personName(name);
+    /** A person, by province and normalised name, in one year of departure. */
+    private record PersonYear(String provinceId, String name, int year) {
     }
 
-    /** A fact as the report records it: enums by name, sets sorted, lists in order, joined by commas. */
-    private static String text(Object value) {
-        if (value instanceof Enum<?> constant) {
-            return constant.name();
-        }
-        if (value instanceof Collection<?> items) {
-            Collection<?> ordered = items instanceof Set<?> ? items.stream().map(i -> (Comparable) i).sorted().toList() : items;
-            return ordered.stream().map(ReferenceEvaluator::text).collect(Collectors.joining(","));
-        }
-        return String.valueOf(value);
+    private static String normalise(String name) {
+        return Text.personName(name);
     }
 }

@@ -74,6 +74,15 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         firing = null;
     }
 
+    /**
+     * Names the rule whose findings the next drafts report, where no session fires it: the tests' plain-Java
+     * reference evaluator builds its findings through a collector, so that it renders them as the rules do and
+     * the benchmark compares equal work.
+     */
+    void firing(RuleMeta rule) {
+        firing = Objects.requireNonNull(rule, "rule");
+    }
+
     @Override
     public Draft about(Object fact) {
         Subject subject = subjects.of(fact);

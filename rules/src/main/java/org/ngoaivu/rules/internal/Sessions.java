@@ -9,6 +9,7 @@ import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.engine.Subject;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.rules.api.Evaluation;
+import org.ngoaivu.rules.api.Findings;
 import org.ngoaivu.rules.api.Subjects;
 
 /** Opens sessions the way every evaluation needs them, and finds the fact a failing condition choked on. */
@@ -21,8 +22,12 @@ final class Sessions {
     private Sessions() {
     }
 
-    /** A fresh session with the globals its packages declare set, and the evaluation inserted. */
-    static KieSession open(RuleBase ruleBase, FindingCollector findings, Evaluation evaluation) {
+    /**
+     * A fresh session with the globals its packages declare set, and the evaluation inserted. A collector
+     * listens to the agenda to know which rule reports; other findings globals (one that only counts, to
+     * measure matching alone) need not.
+     */
+    static KieSession open(RuleBase ruleBase, Findings findings, Evaluation evaluation) {
         KieSession session = ruleBase.kieBase().newKieSession();
         if (ruleBase.globals().findings()) {
             session.setGlobal(RuleBase.FINDINGS_GLOBAL, findings);
@@ -30,7 +35,9 @@ final class Sessions {
         if (ruleBase.globals().evaluation()) {
             session.setGlobal(RuleBase.EVALUATION_GLOBAL, evaluation);
         }
-        session.addEventListener(findings);
+        if (findings instanceof FindingCollector collector) {
+            session.addEventListener(collector);
+        }
         session.insert(evaluation);
         return session;
     }
