@@ -77,8 +77,20 @@ class CellProblemsTest {
     void aProblemOfTheDossierContractIsPlacedInTheCellItIsAbout() {
         WorkbookReadResult read = DossierWorkbook.read(workbook(List.of(delegation("D1", "HNI", "01/03/2025")),
                 List.of(List.of("D1", "Lê Văn C"))));
-        assertThat(Workbooks.describe(read, Locale.ENGLISH)).singleElement().asString()
-                .startsWith("Sheet Đoàn ra, row 3, column Mã tỉnh, thành phố (B): ").contains("HNI");
+        assertThat(Workbooks.describe(read, Locale.ENGLISH)).containsExactly("Sheet Đoàn ra, row 3, column Mã tỉnh,"
+                + " thành phố (B): No province with id \"HNI\" is in the dossier.");
+        assertThat(Workbooks.describe(read, Workbooks.VI)).containsExactly("Trang tính Đoàn ra, dòng 3, cột Mã tỉnh,"
+                + " thành phố (B): Hồ sơ không có tỉnh, thành phố nào mang mã \"HNI\".");
+    }
+
+    @Test
+    void aMissingFieldIsNamedByItsColumnsVietnameseHeader() {
+        WorkbookReadResult read = DossierWorkbook.read(workbook(List.of(List.of("D1", "LCI", " ", "Lê Văn C",
+                "01/03/2025")), List.of(List.of("D1", "Lê Văn C"))));
+        assertThat(Workbooks.describe(read, Workbooks.VI)).containsExactly("Trang tính Đoàn ra, dòng 3, cột Nước đến"
+                + " (C): Thiếu trường bắt buộc “Nước đến”.");
+        assertThat(Workbooks.describe(read, Locale.ENGLISH)).containsExactly("Sheet Đoàn ra, row 3, column Nước đến"
+                + " (C): The required field \"destinationCountry\" is missing.");
     }
 
     @Test
@@ -93,8 +105,10 @@ class CellProblemsTest {
     void aDelegationWithoutMembersIsReportedOnItsRow() {
         WorkbookReadResult read = DossierWorkbook.read(workbook(List.of(delegation("D1", "LCI", "01/03/2025")),
                 List.of()));
-        assertThat(Workbooks.describe(read, Locale.ENGLISH)).singleElement().asString()
-                .startsWith("Sheet Đoàn ra, row 3: ");
+        assertThat(Workbooks.describe(read, Locale.ENGLISH)).containsExactly("Sheet Đoàn ra, row 3: The required"
+                + " field \"members\" is missing.");
+        assertThat(Workbooks.describe(read, Workbooks.VI)).containsExactly("Trang tính Đoàn ra, dòng 3: Thiếu trường"
+                + " bắt buộc \"members\".");
     }
 
     @Test
