@@ -13,6 +13,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +25,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.ngoaivu.validation.Problem;
+import org.ngoaivu.validation.wording.Wording;
+import org.ngoaivu.validation.wording.Wording.Phrase;
 
 /**
  * Turns a file or a text into a JSON tree, or into problems at {@code $}: the size limit counts bytes and is
@@ -31,8 +36,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Documents {
     private static final char BOM = '\uFEFF';
-    private static final Pattern START_MARKER = Pattern.compile(
-            "\\s*\\(start marker at \\[Source:.*?line: (\\d+), column: (\\d+)]\\)");
+    /** Where Jackson says the object or array began that a syntax error leaves open or closes wrongly. */
+    private static final Pattern START_MARKER = Pattern.compile("\\s*\\((?:start marker at|for \\w+ starting at)"
+            + " \\[Source:.*?line: (\\d+), column: (\\d+)]\\)");
+    /** Jackson's reasons by kind, each said in Vietnamese by its own words; group 1 is what the words quote. */
+    private static final Map<String, Pattern> REASONS = reasons();
+    private static final long MAX_MIB = Json.MAX_DOCUMENT_BYTES / (1024 * 1024);
+
+    /** The documents the library reads, as problems name them. */
+    static final Phrase DOSSIER = Wording.phrase("document.dossier");
+    static final Phrase PARAMETERS = Wording.phrase("document.parameters");
+    static final Phrase POLICY = Wording.phrase("document.policy");
+    static final Phrase WAIVERS = Wording.phrase("document.waivers");
+    static final Phrase REPORT = Wording.phrase("document.report");
 
     private Documents() {
     }
@@ -44,14 +60,14 @@ final class Documents {
      * @param what     what the file holds, for messages ("dossier")
      * @param problems where problems go
      */
-    static Optional<String> readFile(Path file, String what, ProblemCollector problems) {
+    static Optional<String> readFile(Path file, Phrase what, ProblemCollector problems) {
         try {
             if (Files.isDirectory(file)) {
-                problems.add(JsonPath.ROOT, "The " + what + " " + file + " is a folder, not a file.");
+                problems.add(JsonPath.ROOT, "file.folder", what, file);
                 return Optional.empty();
             }
             if (Files.isRegularFile(file) && Files.size(file) > Json.MAX_DOCUMENT_BYTES) {
-                problems.add(JsonPath.ROOT, tooLarge(what + " " + file));
+                problems.add(tooLarge(what, " " + file));
                 return Optional.empty();
             }
             byte[] bytes;
@@ -60,27 +76,27 @@ final class Documents {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, Json.MAX_DOCUMENT_BYTES + 1));
             }
             if (bytes.length > Json.MAX_DOCUMENT_BYTES) {
-                problems.add(JsonPath.ROOT, tooLarge(what + " " + file));
+                problems.add(tooLarge(what, " " + file));
                 return Optional.empty();
             }
             return decode(bytes, what, problems);
         } catch (NoSuchFileException e) {
-            problems.add(JsonPath.ROOT, "The " + what + " " + file + " does not exist.");
+            problems.add(JsonPath.ROOT, "file.missing", what, file);
         } catch (AccessDeniedException e) {
-            problems.add(JsonPath.ROOT, "The " + what + " " + file + " cannot be read: permission denied.");
+            problems.add(JsonPath.ROOT, "file.denied", what, file);
         } catch (FileSystemException e) {
-            problems.add(JsonPath.ROOT, "The " + what + " " + file + " cannot be read"
-                    + Optional.ofNullable(e.getReason()).map(r -> ": " + r.toLowerCase(Locale.ROOT)).orElse("") + ".");
+            // The system's reason is English: the Vietnamese sentence goes without it.
+            problems.add(JsonPath.ROOT, "file.unreadable", what, file,
+                    Optional.ofNullable(e.getReason()).map(r -> ": " + r.toLowerCase(Locale.ROOT)).orElse(""));
         } catch (IOException | RuntimeException e) {
-            problems.add(JsonPath.ROOT, "The " + what + " " + file + " cannot be read"
-                    + Optional.ofNullable(e.getMessage()).filter(m -> !m.contains(file.toString()))
-                    .map(m -> ": " + m).orElse("") + ".");
+            problems.add(JsonPath.ROOT, "file.unreadable", what, file, Optional.ofNullable(e.getMessage())
+                    .filter(m -> !m.contains(file.toString())).map(m -> ": " + m).orElse(""));
         }
         return Optional.empty();
     }
 
     /** UTF-8 text without its byte-order mark, or a problem naming the first bad byte. */
-    private static Optional<String> decode(byte[] bytes, String what, ProblemCollector problems) {
+    private static Optional<String> decode(byte[] bytes, Phrase what, ProblemCollector problems) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -90,9 +106,7 @@ final class Documents {
             result = decoder.flush(out);
         }
         if (result.isError()) {
-            problems.add(JsonPath.ROOT, String.format(Locale.ROOT,
-                    "The %s is not valid UTF-8 text: byte %,d cannot be read; save the file as UTF-8.", what,
-                    in.position() + 1));
+            problems.add(JsonPath.ROOT, "file.notUtf8", what, Wording.grouped(in.position() + 1L));
             return Optional.empty();
         }
         out.flip();
@@ -106,7 +120,7 @@ final class Documents {
      * @param what     what it holds, for messages ("dossier", "policy")
      * @param problems where problems go
      */
-    static Optional<JsonNode> parse(String text, String what, ProblemCollector problems) {
+    static Optional<JsonNode> parse(String text, Phrase what, ProblemCollector problems) {
         Optional<String> json = prepare(text, what, problems);
         if (json.isEmpty()) {
             return Optional.empty();
@@ -115,11 +129,11 @@ final class Documents {
         try {
             root = Json.MAPPER.readTree(json.get());
         } catch (JsonProcessingException e) {
-            problems.add(JsonPath.ROOT, syntax(what, e));
+            problems.add(syntax(what, e));
             return Optional.empty();
         }
         if (root == null || root.isMissingNode()) {
-            problems.add(JsonPath.ROOT, "The " + what + " is empty.");
+            problems.add(JsonPath.ROOT, "document.empty", what);
             return Optional.empty();
         }
         long before = problems.size();
@@ -134,10 +148,10 @@ final class Documents {
      * @param what     what it holds, for messages
      * @param problems where problems go
      */
-    static Optional<String> prepare(String text, String what, ProblemCollector problems) {
+    static Optional<String> prepare(String text, Phrase what, ProblemCollector problems) {
         String json = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
         if (json.length() > Json.MAX_DOCUMENT_BYTES || utf8Length(json) > Json.MAX_DOCUMENT_BYTES) {
-            problems.add(JsonPath.ROOT, tooLarge(what));
+            problems.add(tooLarge(what, ""));
             return Optional.empty();
         }
         return Optional.of(json);
@@ -147,8 +161,7 @@ final class Documents {
     static void unicode(JsonNode node, String path, ProblemCollector problems) {
         if (node.isTextual()) {
             if (!wellFormed(node.textValue())) {
-                problems.add(path, "The text contains an invalid Unicode character (a lone surrogate such as"
-                        + " \\ud800).");
+                problems.add(path, "unicode.text");
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
@@ -157,7 +170,7 @@ final class Documents {
         } else if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
                 if (!wellFormed(field.getKey())) {
-                    problems.add(path, "A field name contains an invalid Unicode character (a lone surrogate).");
+                    problems.add(path, "unicode.name");
                 } else {
                     unicode(field.getValue(), JsonPath.child(path, field.getKey()), problems);
                 }
@@ -165,8 +178,9 @@ final class Documents {
         }
     }
 
-    private static String tooLarge(String what) {
-        return "The " + what + " is larger than the limit of " + Json.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB.";
+    /** The document, with its file's name when it has one ({@code " /path"}), is over the size limit. */
+    private static Problem tooLarge(Phrase what, String file) {
+        return Wording.problem(JsonPath.ROOT, "file.tooLarge", what, file, MAX_MIB);
     }
 
     /**
@@ -204,40 +218,71 @@ final class Documents {
         return n;
     }
 
-    /** Jackson's reason in plain words: no class names, no source descriptions, the limits as numbers. */
-    static String syntax(String what, JsonProcessingException e) {
+    /**
+     * A syntax error as a problem at {@code $}: where, and why in plain words, with no class names, no source
+     * descriptions and the limits as numbers. Jackson's reason is passed on in English; in Vietnamese it is said
+     * by its kind.
+     */
+    static Problem syntax(Phrase what, JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 0 ? "" : " at line " + at.getLineNr() + ", column "
-                + at.getColumnNr();
-        String reason;
-        String original = String.valueOf(e.getOriginalMessage());
-        if (e instanceof StreamConstraintsException) {
-            reason = limit(original);
-        } else if (original.startsWith("Trailing token")) {
-            reason = "something follows the end of the document; a file holds one " + what;
-        } else {
-            Matcher marker = START_MARKER.matcher(original);
-            reason = marker.replaceAll(" (opened at line $1, column $2)")
-                    .replaceAll("\\s*\\(code \\d+\\)", "")
-                    .replaceAll("\\s*\\(for [^)]*\\)", "");
-            int source = reason.indexOf("[Source");
-            if (source >= 0) {
-                reason = reason.substring(0, source).trim();
-            }
-        }
-        return "The " + what + " is not valid JSON" + where + ": " + reason + (reason.endsWith(".") ? "" : ".");
+        Object where = at == null || at.getLineNr() < 0 ? ""
+                : Wording.phrase("syntax.at", at.getLineNr(), at.getColumnNr());
+        return Wording.problem(JsonPath.ROOT, "syntax", what, where, reason(what, e));
     }
 
-    private static String limit(String message) {
-        if (message.contains("nesting depth")) {
-            return "it is nested deeper than " + Json.MAX_NESTING_DEPTH + " levels";
-        } else if (message.contains("String value length")) {
-            return String.format(Locale.ROOT, "a text is longer than %,d characters", Json.MAX_STRING_LENGTH);
-        } else if (message.contains("Number value length")) {
-            return "a number is longer than " + Json.MAX_NUMBER_LENGTH + " digits";
-        } else if (message.contains("Name length")) {
-            return String.format(Locale.ROOT, "a field name is longer than %,d characters", Json.MAX_NAME_LENGTH);
+    private static Phrase reason(Phrase what, JsonProcessingException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (e instanceof StreamConstraintsException) {
+            return limit(original);
+        } else if (original.startsWith("Trailing token")) {
+            return Wording.phrase("syntax.trailing", what);
         }
-        return "it is larger than the limit of " + Json.MAX_DOCUMENT_BYTES / (1024 * 1024) + " MiB";
+        Matcher marker = START_MARKER.matcher(original);
+        Object opened = marker.find() ? Wording.phrase("syntax.opened", marker.group(1), marker.group(2)) : "";
+        String reason = marker.replaceAll("").replaceAll("\\s*\\(code \\d+\\)", "");
+        int source = reason.indexOf("[Source");
+        if (source >= 0) {
+            reason = reason.substring(0, source).trim();
+        }
+        reason = reason.endsWith(".") ? reason.substring(0, reason.length() - 1) : reason;
+        for (Map.Entry<String, Pattern> kind : REASONS.entrySet()) {
+            Matcher m = kind.getValue().matcher(reason);
+            if (m.find()) {
+                return Wording.phrase(kind.getKey(), reason, opened, m.groupCount() > 0 ? m.group(1) : "");
+            }
+        }
+        return Wording.phrase("syntax.other", reason, opened, "");
+    }
+
+    /** The first pattern that finds its kind wins: a bad number is an unexpected character too. */
+    private static Map<String, Pattern> reasons() {
+        Map<String, Pattern> kinds = new LinkedHashMap<>();
+        kinds.put("syntax.endOfString", Pattern.compile("^Unexpected end-of-input: was expecting closing quote"));
+        kinds.put("syntax.endOfInput", Pattern.compile("^Unexpected end-of-input"));
+        kinds.put("syntax.duplicate", Pattern.compile("^Duplicate field '(.*)'"));
+        kinds.put("syntax.closeMarker", Pattern.compile("^Unexpected close marker '(.)'"));
+        kinds.put("syntax.control", Pattern.compile("^Illegal unquoted character"));
+        kinds.put("syntax.number", Pattern.compile("in numeric value|^Invalid numeric value|^Non-standard token"));
+        kinds.put("syntax.colon", Pattern.compile("^Unexpected character \\('(.+?)'\\): was expecting a colon"));
+        kinds.put("syntax.fieldName", Pattern.compile("^Unexpected character \\('(.+?)'\\): was expecting"
+                + " double-quote to start field name"));
+        kinds.put("syntax.value", Pattern.compile("^Unexpected character \\('(.+?)'\\): expected a valid value"));
+        kinds.put("syntax.character", Pattern.compile("^Unexpected character \\('(.+?)'\\)"));
+        kinds.put("syntax.token", Pattern.compile("^Unrecognized token '(.*?)'"));
+        kinds.put("syntax.escape", Pattern.compile("^Unrecognized character escape '(.*?)'"));
+        return Collections.unmodifiableMap(kinds);
+    }
+
+    private static Phrase limit(String message) {
+        if (message.contains("nesting depth")) {
+            return Wording.phrase("syntax.nesting", Json.MAX_NESTING_DEPTH);
+        } else if (message.contains("String value length")) {
+            return Wording.phrase("syntax.longString", Wording.grouped(Json.MAX_STRING_LENGTH));
+        } else if (message.contains("Number value length")) {
+            return Wording.phrase("syntax.longNumber", Json.MAX_NUMBER_LENGTH);
+        } else if (message.contains("Name length")) {
+            return Wording.phrase("syntax.longName", Wording.grouped(Json.MAX_NAME_LENGTH));
+        }
+        return Wording.phrase("syntax.tooLarge", MAX_MIB);
     }
 }

@@ -80,7 +80,7 @@ public final class DossierJson {
     public static DossierReadResult read(String json) {
         Objects.requireNonNull(json, "json");
         ProblemCollector problems = new ProblemCollector();
-        return Documents.prepare(json, "dossier", problems).map(text -> stream(text, Optional.empty(), problems))
+        return Documents.prepare(json, Documents.DOSSIER, problems).map(text -> stream(text, Optional.empty(), problems))
                 .orElseGet(() -> DossierReadResult.invalid(problems.sorted()));
     }
 
@@ -94,7 +94,7 @@ public final class DossierJson {
     public static DossierReadResult read(Path file) {
         Objects.requireNonNull(file, "file");
         ProblemCollector problems = new ProblemCollector();
-        return Documents.readFile(file, "dossier", problems).map(DossierJson::read)
+        return Documents.readFile(file, Documents.DOSSIER, problems).map(DossierJson::read)
                 .orElseGet(() -> DossierReadResult.invalid(problems.sorted()));
     }
 
@@ -111,8 +111,8 @@ public final class DossierJson {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(asOf, "asOf");
         ProblemCollector problems = new ProblemCollector();
-        return Documents.readFile(file, "dossier", problems)
-                .flatMap(text -> Documents.prepare(text, "dossier", problems))
+        return Documents.readFile(file, Documents.DOSSIER, problems)
+                .flatMap(text -> Documents.prepare(text, Documents.DOSSIER, problems))
                 .map(text -> stream(text, Optional.of(asOf), problems))
                 .orElseGet(() -> DossierReadResult.invalid(problems.sorted()));
     }
@@ -142,7 +142,7 @@ public final class DossierJson {
         try (JsonParser parser = Json.MAPPER.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(JsonPath.ROOT, "The dossier is empty.");
+                problems.add(JsonPath.ROOT, "document.empty", Documents.DOSSIER);
                 return DossierReadResult.invalid(problems.sorted());
             }
             if (first != JsonToken.START_OBJECT) {
@@ -166,7 +166,7 @@ public final class DossierJson {
             end(parser);
         } catch (JsonProcessingException e) {
             // Not JSON: what the elements read so far said is beside the point.
-            problems.add(JsonPath.ROOT, Documents.syntax("dossier", e));
+            problems.add(Documents.syntax(Documents.DOSSIER, e));
             return DossierReadResult.invalid(problems.sorted());
         } catch (IOException e) {
             throw new UncheckedIOException("a string cannot fail to be read", e);
@@ -242,7 +242,7 @@ public final class DossierJson {
                     return;
                 } catch (JsonProcessingException | IllegalArgumentException e) {
                     // The schema let through what the model refuses: say so rather than drop the element.
-                    problems.add(at, "This element cannot be read: " + e.getMessage() + ".");
+                    problems.add(at, "element.unreadable", String.valueOf(e.getMessage()));
                 }
             }
             JsonNode id = element.path("id");

@@ -14,6 +14,7 @@ import org.ngoaivu.engine.ParameterSchedule;
 import org.ngoaivu.engine.Parameters;
 import org.ngoaivu.validation.InvalidDocumentException;
 import org.ngoaivu.validation.Problem;
+import org.ngoaivu.validation.wording.Wording;
 
 /**
  * Reads a parameters file, whose contract is {@code org/ngoaivu/schema/parameters.schema.json}. Each parameter
@@ -71,7 +72,7 @@ public final class ParametersJson {
          * @throws InvalidDocumentException with every problem when the file was not valid
          */
         public ParameterSchedule orElseThrow() {
-            return schedule.orElseThrow(() -> new InvalidDocumentException("parameters file", problems));
+            return schedule.orElseThrow(() -> new InvalidDocumentException(Documents.PARAMETERS.en(), problems));
         }
     }
 
@@ -83,7 +84,7 @@ public final class ParametersJson {
      */
     public static Result read(Path file) {
         ProblemCollector problems = new ProblemCollector();
-        return Documents.readFile(file, "parameters file", problems).map(ParametersJson::read)
+        return Documents.readFile(file, Documents.PARAMETERS, problems).map(ParametersJson::read)
                 .orElseGet(() -> new Result(Optional.empty(), problems.sorted()));
     }
 
@@ -95,7 +96,7 @@ public final class ParametersJson {
      */
     public static Result read(String json) {
         ProblemCollector problems = new ProblemCollector();
-        Optional<JsonNode> root = Documents.parse(json, "parameters file", problems);
+        Optional<JsonNode> root = Documents.parse(json, Documents.PARAMETERS, problems);
         if (root.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted());
         }
@@ -132,7 +133,7 @@ public final class ParametersJson {
                 try {
                     undated = with(undated, parameter.get(), plain(value));
                 } catch (IllegalArgumentException e) {
-                    problems.add(path, sentence(e));
+                    problems.add(refused(path, parameter.get(), value, e));
                 }
             }
         }
@@ -140,15 +141,37 @@ public final class ParametersJson {
                 : new Result(Optional.empty(), problems.sorted());
     }
 
-    private static void datedValue(ParameterSchedule.Builder schedule, Parameter<?> parameter, JsonNode json,
-                                   String path, ProblemCollector problems) {
+    /**
+     * A dated value into the schedule, or a problem: a value the parameter refuses, a period that ends before it
+     * starts, or one that overlaps another.
+     */
+    private static <T> void datedValue(ParameterSchedule.Builder schedule, Parameter<T> parameter, JsonNode json,
+                                       String path, ProblemCollector problems) {
         LocalDate from = LocalDate.parse(json.get("validFrom").asText());
         Optional<LocalDate> until = Optional.ofNullable(json.get("validUntil")).map(d -> LocalDate.parse(d.asText()));
+        T value;
         try {
-            add(schedule, parameter, from, until, plain(json.get("value")));
+            value = parameter.parse(plain(json.get("value")));
         } catch (IllegalArgumentException e) {
-            problems.add(path, sentence(e));
+            problems.add(refused(path, parameter, json.get("value"), e));
+            return;
         }
+        try {
+            if (until.isPresent()) {
+                schedule.value(parameter, from, until.get(), value);
+            } else {
+                schedule.value(parameter, from, value);
+            }
+        } catch (IllegalArgumentException e) {
+            // The schedule says why in English; the Vietnamese names which of its two checks failed.
+            problems.add(until.filter(u -> u.isBefore(from)).isPresent()
+                    ? Wording.problem(path, "parameters.periodOrder", until.get(), from, e.getMessage())
+                    : Wording.problem(path, "parameters.overlap", parameter.name(), from, e.getMessage()));
+        }
+    }
+
+    private static Problem refused(String path, Parameter<?> parameter, JsonNode value, IllegalArgumentException e) {
+        return Wording.problem(path, "parameters.refused", parameter.name(), value.toString(), sentence(e));
     }
 
     /** The value as {@link Parameter#parse} takes it: a number, a string or a list of strings. */
@@ -163,16 +186,6 @@ public final class ParametersJson {
     private static String sentence(IllegalArgumentException e) {
         String m = String.valueOf(e.getMessage());
         return m.endsWith(".") ? m : "Bad value: " + m + ".";
-    }
-
-    private static <T> void add(ParameterSchedule.Builder schedule, Parameter<T> parameter, LocalDate from,
-                                Optional<LocalDate> until, Object json) {
-        T value = parameter.parse(json);
-        if (until.isPresent()) {
-            schedule.value(parameter, from, until.get(), value);
-        } else {
-            schedule.value(parameter, from, value);
-        }
     }
 
     private static <T> Parameters with(Parameters parameters, Parameter<T> parameter, Object json) {

@@ -65,7 +65,7 @@ public final class PolicyJson {
          * @throws InvalidDocumentException with every problem when the file was not valid
          */
         public Policy orElseThrow() {
-            return policy.orElseThrow(() -> new InvalidDocumentException("policy file", problems));
+            return policy.orElseThrow(() -> new InvalidDocumentException(Documents.POLICY.en(), problems));
         }
     }
 
@@ -77,7 +77,7 @@ public final class PolicyJson {
      */
     public static Result read(Path file) {
         ProblemCollector problems = new ProblemCollector();
-        return Documents.readFile(file, "policy file", problems).map(PolicyJson::read)
+        return Documents.readFile(file, Documents.POLICY, problems).map(PolicyJson::read)
                 .orElseGet(() -> new Result(Optional.empty(), problems.sorted()));
     }
 
@@ -89,7 +89,7 @@ public final class PolicyJson {
      */
     public static Result read(String json) {
         ProblemCollector problems = new ProblemCollector();
-        Optional<JsonNode> root = Documents.parse(json, "policy file", problems);
+        Optional<JsonNode> root = Documents.parse(json, Documents.POLICY, problems);
         root.ifPresent(r -> Schemas.POLICY.validate(r, problems));
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ngoaivu.validation.Problem;
+import org.ngoaivu.validation.wording.Wording;
 
 /**
  * Collects the problems of one document up to {@link #LIMIT}, counting the rest, so that a document full of
@@ -15,8 +16,9 @@ final class ProblemCollector {
     private final List<Problem> kept = new ArrayList<>();
     private long dropped;
 
-    void add(String path, String message) {
-        add(new Problem(path, message));
+    /** Adds the problem whose sentence {@code key} words with {@code args}. */
+    void add(String path, String key, Object... args) {
+        add(Wording.problem(path, key, args));
     }
 
     void add(Problem problem) {
@@ -60,8 +62,7 @@ final class ProblemCollector {
     List<Problem> sorted() {
         List<Problem> out = new ArrayList<>(kept.stream().distinct().sorted().toList());
         if (dropped > 0) {
-            out.add(new Problem(JsonPath.ROOT, String.format(java.util.Locale.ROOT,
-                    "%,d more problems are not listed; fix those above and read the document again.", dropped)));
+            out.add(Wording.problem(JsonPath.ROOT, "more", Wording.grouped(dropped)));
         }
         return out;
     }

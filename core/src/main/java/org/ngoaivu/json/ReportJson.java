@@ -26,6 +26,7 @@ import org.ngoaivu.engine.WaivedFinding;
 import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.validation.InvalidDocumentException;
 import org.ngoaivu.validation.Problem;
+import org.ngoaivu.validation.wording.Wording;
 
 /**
  * Writes compliance reports in the JSON format of the dossier-format contract; equal reports give equal bytes.
@@ -192,11 +193,9 @@ public final class ReportJson {
          * @throws InvalidDocumentException with every problem when the file was not valid
          */
         public ComplianceReport orElseThrow() {
-            return report.orElseThrow(() -> new InvalidDocumentException(WHAT, problems));
+            return report.orElseThrow(() -> new InvalidDocumentException(Documents.REPORT.en(), problems));
         }
     }
-
-    private static final String WHAT = "report file";
 
     /**
      * Reads a report this class wrote, for example an earlier one to compare with ({@link Progress#between}),
@@ -208,7 +207,7 @@ public final class ReportJson {
      */
     public static Result read(Path file) {
         ProblemCollector problems = new ProblemCollector();
-        return Documents.readFile(file, WHAT, problems).map(ReportJson::read)
+        return Documents.readFile(file, Documents.REPORT, problems).map(ReportJson::read)
                 .orElseGet(() -> new Result(Optional.empty(), problems.sorted()));
     }
 
@@ -220,7 +219,7 @@ public final class ReportJson {
      */
     public static Result read(String json) {
         ProblemCollector problems = new ProblemCollector();
-        Optional<JsonNode> parsed = Documents.parse(json, WHAT, problems);
+        Optional<JsonNode> parsed = Documents.parse(json, Documents.REPORT, problems);
         parsed.ifPresent(r -> Schemas.REPORT.validate(r, problems));
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted());
@@ -243,8 +242,8 @@ public final class ReportJson {
                     disabled, waived, expired, unused)), List.of());
         } catch (DateTimeParseException | IllegalArgumentException e) {
             // The schema checks a date's digits, not the calendar; a hand-edited report may hold 2024-02-30.
-            return new Result(Optional.empty(), List.of(new Problem(JsonPath.ROOT, "The report cannot be read: "
-                    + e.getMessage() + ".")));
+            return new Result(Optional.empty(), List.of(Wording.problem(JsonPath.ROOT, "report.unreadable",
+                    String.valueOf(e.getMessage()))));
         }
     }
 

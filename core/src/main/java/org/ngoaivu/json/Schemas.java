@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,8 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import org.ngoaivu.validation.Problem;
+import org.ngoaivu.validation.wording.Wording;
+import org.ngoaivu.validation.wording.Wording.Phrase;
 
 /**
  * The published JSON Schemas ({@code org/ngoaivu/schema/*.schema.json}) and the structural check against
@@ -31,11 +34,11 @@ final class Schemas {
             SpecificationVersion.DRAFT_2020_12, builder -> builder.schemaRegistryConfig(
                     SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     // The registry above must be initialised before these.
-    static final Schemas DOSSIER = load("dossier.schema.json");
-    static final Schemas PARAMETERS = load("parameters.schema.json");
-    static final Schemas POLICY = load("policy.schema.json");
-    static final Schemas WAIVERS = load("waivers.schema.json");
-    static final Schemas REPORT = load("report.schema.json");
+    static final Schemas DOSSIER = load("dossier.schema.json", Documents.DOSSIER);
+    static final Schemas PARAMETERS = load("parameters.schema.json", Documents.PARAMETERS);
+    static final Schemas POLICY = load("policy.schema.json", Documents.POLICY);
+    static final Schemas WAIVERS = load("waivers.schema.json", Documents.WAIVERS);
+    static final Schemas REPORT = load("report.schema.json", Documents.REPORT);
 
     /** The validator keeps at most this many errors; a document with more is reported as having many. */
     private static final int MAX_ERRORS = 10 * ProblemCollector.LIMIT;
@@ -44,11 +47,14 @@ final class Schemas {
     private static final int SHOWN_CHARS = 40;
 
     private final JsonNode tree;
+    /** The document the schema is of, as an unknown field's problem names it. */
+    private final Phrase document;
     private final Schema schema;
     private final java.util.Map<String, Schema> definitions = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Schemas(JsonNode tree) {
+    private Schemas(JsonNode tree, Phrase document) {
         this.tree = tree;
+        this.document = document;
         this.schema = REGISTRY.getSchema(SchemaLocation.of(tree.get("$id").asText()), tree);
         schema.initializeValidators();
     }
@@ -64,12 +70,12 @@ final class Schemas {
         });
     }
 
-    private static Schemas load(String name) {
+    private static Schemas load(String name, Phrase document) {
         try (InputStream in = Schemas.class.getResourceAsStream("/org/ngoaivu/schema/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("the schema " + name + " is missing from the library's jar");
             }
-            return new Schemas(Json.MAPPER.readTree(in));
+            return new Schemas(Json.MAPPER.readTree(in), document);
         } catch (IOException e) {
             throw new UncheckedIOException("the schema " + name + " cannot be read", e);
         }
@@ -133,98 +139,98 @@ final class Schemas {
         JsonNode value = e.getInstanceNode();
         JsonNode rule = tree.at(pointer(e.getSchemaLocation().getFragment()));
         String keyword = e.getKeyword();
-        String path = JsonPath.of(at);
         String field = at.isEmpty() ? "" : String.valueOf(at.get(at.size() - 1));
         String def = definition(e.getSchemaLocation().getFragment());
-        String message;
-        switch (keyword == null ? "" : keyword) {
-            case "required" -> {
-                at = append(at, e.getProperty());
-                path = JsonPath.of(at);
-                message = "The required field \"" + e.getProperty() + "\" is missing.";
-            }
-            case "additionalProperties" -> {
-                at = append(at, e.getProperty());
-                path = JsonPath.of(at);
-                message = "Unknown field \"" + shown(e.getProperty()) + "\"." + suggestion(e.getProperty(),
-                        tree.at(parentPointer(e.getSchemaLocation().getFragment())).path("properties"));
-            }
-            case "type" -> message = "Expected " + expected(rule, def) + " but found " + kind(value) + ".";
-            case "enum" -> message = (value != null && value.isTextual() ? "\"" + shown(value.asText()) + "\" is not"
-                    : kind(value) + " is not") + " one of " + list(rule) + ".";
-            case "const" -> message = field.equals("schemaVersion")
-                    ? "The schema version is " + shown(value == null ? "" : value.asText())
-                    + " but this library reads version 1." : "Expected " + rule + " but found " + kind(value) + ".";
-            case "minimum", "maximum" -> message = range(field, value, tree.at(parentPointer(
+        if ("required".equals(keyword) || "additionalProperties".equals(keyword)) {
+            at = append(at, e.getProperty());
+        }
+        String path = JsonPath.of(at);
+        Problem problem = switch (keyword == null ? "" : keyword) {
+            case "required" -> Wording.problem(path, "required", e.getProperty());
+            case "additionalProperties" -> Wording.problem(path, "unknown", shown(e.getProperty()), document,
+                    suggestion(e.getProperty(), tree.at(parentPointer(e.getSchemaLocation().getFragment()))
+                            .path("properties")));
+            case "type" -> Wording.problem(path, "type", expected(rule, def), kind(value));
+            case "enum" -> Wording.problem(path, "enum", value != null && value.isTextual()
+                    ? "\"" + shown(value.asText()) + "\"" : kind(value), list(rule));
+            case "const" -> field.equals("schemaVersion")
+                    ? Wording.problem(path, "schemaVersion", shown(value == null ? "" : value.asText()), 1)
+                    : Wording.problem(path, "type", rule.toString(), kind(value));
+            case "minimum", "maximum" -> range(path, field, value, tree.at(parentPointer(
                     e.getSchemaLocation().getFragment())));
-            case "minItems" -> message = field.equals("members") ? "A delegation must list at least one member."
-                    : "The list must hold at least " + rule.asText() + " items.";
-            case "pattern", "format" -> message = pattern(def, field, value);
-            default -> message = "The value is not allowed here: " + e.getMessage()
-                    .substring(e.getMessage().indexOf(": ") + 2) + ".";
-        }
-        return new Located(at, new Problem(path, message));
+            case "minItems" -> field.equals("members") ? Wording.problem(path, "delegation.noMembers")
+                    : Wording.problem(path, "minItems", rule.asText());
+            case "pattern", "format" -> pattern(path, def, field, value);
+            // The validator's own words are English; the Vietnamese sentence goes without them.
+            default -> Wording.problem(path, "notAllowed", e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+        };
+        return new Located(at, problem);
     }
 
-    private static String pattern(String def, String field, JsonNode value) {
+    private static Problem pattern(String path, String def, String field, JsonNode value) {
         String text = value == null ? "" : shown(value.asText());
-        if (def.toLowerCase(Locale.ROOT).contains("date")) {
-            return "\"" + text + "\" is not a valid date as YYYY-MM-DD between 0001-01-01 and 9999-12-31.";
-        } else if (def.toLowerCase(Locale.ROOT).contains("country")) {
-            return "\"" + text + "\" is not an ISO 3166 alpha-2 country code such as \"JP\".";
-        } else if (def.toLowerCase(Locale.ROOT).contains("monthday")) {
-            return "\"" + text + "\" is not a day of the year as \"--MM-DD\" (e.g. \"--11-15\").";
+        String lower = def.toLowerCase(Locale.ROOT);
+        if (lower.contains("date")) {
+            return Wording.problem(path, "date.invalid", text);
+        } else if (lower.contains("country")) {
+            return Wording.problem(path, "country", text);
+        } else if (lower.contains("monthday")) {
+            return Wording.problem(path, "monthDay", text);
         }
-        return field.chars().allMatch(Character::isDigit) ? "The value must not be blank."
-                : "The field \"" + field + "\" must not be blank.";
+        return field.chars().allMatch(Character::isDigit) ? Wording.problem(path, "blank.value")
+                : Wording.problem(path, "blank.field", field);
     }
 
-    private static String range(String field, JsonNode value, JsonNode rule) {
+    private static Problem range(String path, String field, JsonNode value, JsonNode rule) {
         String number = value == null ? "?" : shown(value.asText());
         BigDecimal min = rule.has("minimum") ? rule.get("minimum").decimalValue() : null;
         BigDecimal max = rule.has("maximum") ? rule.get("maximum").decimalValue() : null;
         if (min != null && min.signum() == 0 && value != null && value.decimalValue().signum() < 0) {
-            return "The count must not be negative, but it is " + number + ".";
+            return Wording.problem(path, "negative", number);
         }
-        String what = field.equals("year") || field.equals("planYear") ? "The year" : "The value";
-        return what + " must lie between " + plain(min) + " and " + plain(max) + ", but it is " + number + ".";
+        String what = field.equals("year") || field.equals("planYear") ? "range.year" : "range.value";
+        return Wording.problem(path, "range", Wording.phrase(what), plain(min), plain(max), number);
     }
 
     private static String plain(BigDecimal n) {
         return n == null ? "?" : n.toPlainString();
     }
 
-    private static String expected(JsonNode rule, String def) {
-        List<String> types = rule.isArray() ? StreamSupport.stream(rule.spliterator(), false).map(JsonNode::asText)
-                .filter(t -> !t.equals("null")).toList() : List.of(rule.asText());
+    /** The types a rule asks for, in words: "a string or a whole number". */
+    private static Object expected(JsonNode rule, String def) {
         if (def.toLowerCase(Locale.ROOT).contains("date")) {
-            return "a date as \"YYYY-MM-DD\"";
+            return Wording.phrase("type.date");
         }
-        return String.join(" or ", types.stream().map(t -> switch (t) {
-            case "string" -> "a string";
-            case "integer" -> "a whole number";
-            case "number" -> "a number";
-            case "boolean" -> "true or false";
-            case "array" -> "a list";
-            case "object" -> "an object";
-            default -> t;
-        }).toList());
+        List<Object> types = (rule.isArray() ? StreamSupport.stream(rule.spliterator(), false).map(JsonNode::asText)
+                .filter(t -> !t.equals("null")) : Stream.of(rule.asText())).map(Schemas::type).toList();
+        Object words = types.get(types.size() - 1);
+        for (int i = types.size() - 2; i >= 0; i--) {
+            words = Wording.phrase("type.or", types.get(i), words);
+        }
+        return words;
+    }
+
+    private static Object type(String name) {
+        return switch (name) {
+            case "string", "integer", "number", "boolean", "array", "object" -> Wording.phrase("type." + name);
+            default -> name;
+        };
     }
 
     /** How a value is named in a message, shortened so that a huge value gives a short message. */
-    static String kind(JsonNode v) {
+    private static Phrase kind(JsonNode v) {
         if (v == null || v.isNull() || v.isMissingNode()) {
-            return "null";
+            return Wording.phrase("kind.null");
         } else if (v.isTextual()) {
-            return "the string \"" + shown(v.asText()) + "\"";
+            return Wording.phrase("kind.string", shown(v.asText()));
         } else if (v.isNumber()) {
-            return "the number " + shown(v.asText());
+            return Wording.phrase("kind.number", shown(v.asText()));
         } else if (v.isBoolean()) {
-            return v.asText();
+            return Wording.phrase("kind.boolean", v.asText());
         } else if (v.isArray()) {
-            return "a list";
+            return Wording.phrase("type.array");
         }
-        return "an object";
+        return Wording.phrase("type.object");
     }
 
     private static String shown(String s) {
@@ -236,7 +242,7 @@ final class Schemas {
     }
 
     /** " Did you mean "x"?" for the nearest known field, or nothing. */
-    static String suggestion(String key, JsonNode properties) {
+    private static Object suggestion(String key, JsonNode properties) {
         if (key.length() > MAX_SUGGESTED_KEY) {
             return "";
         }
@@ -244,7 +250,7 @@ final class Schemas {
         properties.fieldNames().forEachRemaining(known::add);
         return known.stream().filter(k -> !k.startsWith("$")).min(Comparator.comparingInt(k -> distance(k, key)))
                 .filter(k -> distance(k, key) <= Math.max(2, key.length() / 3))
-                .map(k -> " Did you mean \"" + k + "\"?").orElse("");
+                .<Object>map(k -> Wording.phrase("unknown.suggestion", k)).orElse("");
     }
 
     private static List<Object> elements(NodePath path) {

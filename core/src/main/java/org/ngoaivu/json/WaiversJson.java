@@ -33,8 +33,6 @@ import org.ngoaivu.validation.Problem;
  * Whether a waiver matches a finding is decided when a report is made: one that matches nothing is listed as unused.
  */
 public final class WaiversJson {
-    private static final String WHAT = "waivers file";
-
     private WaiversJson() {
     }
 
@@ -72,7 +70,7 @@ public final class WaiversJson {
          * @throws InvalidDocumentException with every problem when the file was not valid
          */
         public List<Waiver> orElseThrow() {
-            return waivers.orElseThrow(() -> new InvalidDocumentException(WHAT, problems));
+            return waivers.orElseThrow(() -> new InvalidDocumentException(Documents.WAIVERS.en(), problems));
         }
     }
 
@@ -84,7 +82,7 @@ public final class WaiversJson {
      */
     public static Result read(Path file) {
         ProblemCollector problems = new ProblemCollector();
-        return Documents.readFile(file, WHAT, problems).map(WaiversJson::read)
+        return Documents.readFile(file, Documents.WAIVERS, problems).map(WaiversJson::read)
                 .orElseGet(() -> new Result(Optional.empty(), problems.sorted()));
     }
 
@@ -96,7 +94,7 @@ public final class WaiversJson {
      */
     public static Result read(String json) {
         ProblemCollector problems = new ProblemCollector();
-        Optional<JsonNode> root = Documents.parse(json, WHAT, problems);
+        Optional<JsonNode> root = Documents.parse(json, Documents.WAIVERS, problems);
         root.ifPresent(r -> Schemas.WAIVERS.validate(r, problems));
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems.sorted());
@@ -109,9 +107,8 @@ public final class WaiversJson {
             Optional<LocalDate> expiresOn = w.has("expiresOn") ? Optional.of(LocalDate.parse(w.get("expiresOn")
                     .asText())) : Optional.empty();
             if (expiresOn.filter(end -> end.isBefore(approvedOn)).isPresent()) {
-                problems.add(new Problem(JsonPath.child(JsonPath.index(JsonPath.child(JsonPath.ROOT, "waivers"), i),
-                        "expiresOn"), "The waiver expires on " + expiresOn.get() + ", before it was approved on "
-                        + approvedOn + "."));
+                problems.add(JsonPath.child(JsonPath.index(JsonPath.child(JsonPath.ROOT, "waivers"), i),
+                        "expiresOn"), "waiver.expiresBeforeApproval", expiresOn.get(), approvedOn);
                 continue;
             }
             waivers.add(waiver(w));

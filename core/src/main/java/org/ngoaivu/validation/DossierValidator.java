@@ -25,6 +25,7 @@ import org.ngoaivu.model.Report;
 import org.ngoaivu.model.ReportAuthorType;
 import org.ngoaivu.model.Text;
 import org.ngoaivu.model.WorkingVisit;
+import org.ngoaivu.validation.wording.Wording;
 
 /**
  * The checks every dossier passes before any rule runs, whether it was read from JSON or built in Java:
@@ -39,6 +40,9 @@ public final class DossierValidator {
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+    private static final Wording.Phrase PROVINCE = Wording.phrase("entity.province");
+    private static final Wording.Phrase MISSION = Wording.phrase("entity.mission");
+    private static final Wording.Phrase COOPERATION_PROGRAMME = Wording.phrase("entity.cooperationProgramme");
 
     private DossierValidator() {
     }
@@ -67,12 +71,11 @@ public final class DossierValidator {
                                          List<CooperationProgramme> programmes, List<Report> reports) {
         List<Problem> out = new ArrayList<>();
         if (schemaVersion != Dossier.SCHEMA_VERSION) {
-            out.add(new Problem("$.schemaVersion", "The schema version is " + schemaVersion
-                    + " but this library reads version " + Dossier.SCHEMA_VERSION + "."));
+            out.add(Wording.problem("$.schemaVersion", "schemaVersion", schemaVersion, Dossier.SCHEMA_VERSION));
         }
         inRange(out, "$.asOf", Optional.of(asOf));
         if (planYear < 1 || planYear > 9999) {
-            out.add(new Problem("$.planYear", "The plan year must lie between 1 and 9999, but it is " + planYear + "."));
+            out.add(yearRange("$.planYear", "range.planYear", planYear));
         }
         out.addAll(problems(missions, provinces, annualPlans, delegations, agreements, coordination, visits,
                 programmes, reports, DocumentLayout.COMPLETE));
@@ -150,9 +153,9 @@ public final class DossierValidator {
             for (int i = 0; i < annualPlans.size(); i++) {
                 AnnualPlan p = annualPlans.get(i);
                 String at = at("annualPlans", i);
-                reference(at + ".provinceId", p.provinceId(), provinceIds, "province");
+                reference(at + ".provinceId", p.provinceId(), provinceIds, PROVINCE);
                 if (p.year() < 1 || p.year() > 9999) {
-                    out.add(new Problem(at + ".year", "The year must lie between 1 and 9999, but it is " + p.year() + "."));
+                    out.add(yearRange(at + ".year", "range.year", p.year()));
                 }
                 inRange(out, at + ".submittedOn", p.submittedOn());
             }
@@ -162,7 +165,7 @@ public final class DossierValidator {
             for (int i = 0; i < agreements.size(); i++) {
                 Agreement a = agreements.get(i);
                 String at = at("agreements", i);
-                reference(at + ".provinceId", a.provinceId(), provinceIds, "province");
+                reference(at + ".provinceId", a.provinceId(), provinceIds, PROVINCE);
                 a.partnerCountry().ifPresent(c -> country(at + ".partnerCountry", c));
                 inRange(out, at + ".signedOn", Optional.of(a.signedOn()));
                 inRange(out, at + ".mofaOpinionOn", a.mofaOpinionOn());
@@ -178,9 +181,9 @@ public final class DossierValidator {
             for (int i = 0; i < visits.size(); i++) {
                 WorkingVisit v = visits.get(i);
                 String at = at("workingVisits", i);
-                reference(at + ".provinceId", v.provinceId(), provinceIds, "province");
+                reference(at + ".provinceId", v.provinceId(), provinceIds, PROVINCE);
                 v.cooperationProgrammeId().ifPresent(id -> reference(at + ".cooperationProgrammeId", id, programmeIds,
-                        "cooperation programme"));
+                        COOPERATION_PROGRAMME));
                 inRange(out, at + ".visitedOn", Optional.of(v.visitedOn()));
                 inRange(out, at + ".conclusionIssuedOn", v.conclusionIssuedOn());
                 notBefore(at + ".conclusionIssuedOn", v.conclusionIssuedOn(), "issued", v.visitedOn(), "visit");
@@ -188,7 +191,7 @@ public final class DossierValidator {
             for (int i = 0; i < programmes.size(); i++) {
                 CooperationProgramme p = programmes.get(i);
                 String at = at("cooperationProgrammes", i);
-                reference(at + ".provinceId", p.provinceId(), provinceIds, "province");
+                reference(at + ".provinceId", p.provinceId(), provinceIds, PROVINCE);
                 inRange(out, at + ".issuedOn", p.issuedOn());
                 uniqueWithin(at + ".tasks", p.tasks(), CooperationTask::id);
                 for (int j = 0; j < p.tasks().size(); j++) {
@@ -202,7 +205,7 @@ public final class DossierValidator {
                 String at = at("reports", i);
                 boolean province = r.authorType() == ReportAuthorType.PROVINCE;
                 reference(at + ".authorId", r.authorId(), province ? provinceIds : missionIds,
-                        province ? "province" : "mission");
+                        province ? PROVINCE : MISSION);
                 inRange(out, at + ".dueOn", Optional.of(r.dueOn()));
                 inRange(out, at + ".submittedOn", r.submittedOn());
             }
@@ -217,45 +220,43 @@ public final class DossierValidator {
             inRange(out, at + ".establishedOn", p.establishedOn());
             inRange(out, at + ".dissolvedOn", p.dissolvedOn());
             if (p.dissolvedOn().isPresent() && p.successorId().isEmpty()) {
-                out.add(new Problem(at + ".successorId", "A dissolved province must name its successor in"
-                        + " \"successorId\"."));
+                out.add(Wording.problem(at + ".successorId", "province.noSuccessor"));
             }
             if (p.successorId().isPresent() && p.dissolvedOn().isEmpty()) {
-                out.add(new Problem(at + ".dissolvedOn", "A successor is given but no dissolution date."));
+                out.add(Wording.problem(at + ".dissolvedOn", "province.successorWithoutDissolution"));
             }
             p.successorId().ifPresent(s -> {
                 if (s.equals(p.id())) {
-                    out.add(new Problem(at + ".successorId", "A province cannot succeed itself."));
+                    out.add(Wording.problem(at + ".successorId", "province.succeedsItself"));
                 } else {
-                    reference(at + ".successorId", s, provinceIds, "province");
+                    reference(at + ".successorId", s, provinceIds, PROVINCE);
                 }
             });
             if (p.establishedOn().isPresent()) {
-                notBefore(at + ".dissolvedOn", p.dissolvedOn(), "dissolution", p.establishedOn().get(), "establishment");
+                notBefore(at + ".dissolvedOn", p.dissolvedOn(), "dissolution", p.establishedOn().get(),
+                        "establishment");
             }
         }
 
         private void delegation(String at, Delegation d, Set<String> provinceIds) {
-            reference(at + ".provinceId", d.provinceId(), provinceIds, "province");
+            reference(at + ".provinceId", d.provinceId(), provinceIds, PROVINCE);
             country(at + ".destinationCountry", d.destinationCountry());
             notNegative(at + ".programmeItems", d.programmeItems());
             if (d.members().isEmpty()) {
-                out.add(new Problem(at + ".members", "A delegation must list at least one member."));
+                out.add(Wording.problem(at + ".members", "delegation.noMembers"));
             }
             Set<String> names = new HashSet<>();
             for (int j = 0; j < d.members().size(); j++) {
                 DelegationMember member = d.members().get(j);
                 if (!names.add(member.name())) {
-                    out.add(new Problem(at + ".members[" + j + "].name",
-                            "The member \"" + member.name() + "\" is listed twice in this delegation."));
+                    out.add(Wording.problem(at + ".members[" + j + "].name", "delegation.memberTwice", member.name()));
                 }
             }
             if (!d.members().isEmpty() && d.leader().isEmpty()) {
-                out.add(new Problem(at + ".leaderName",
-                        "The leader \"" + d.leaderName() + "\" is not one of the delegation's members."));
+                out.add(Wording.problem(at + ".leaderName", "delegation.leaderNotMember", d.leaderName()));
             }
             if (d.returnedOn().isPresent() && d.departedOn().isEmpty()) {
-                out.add(new Problem(at + ".returnedOn", "A return date is given but no departure date."));
+                out.add(Wording.problem(at + ".returnedOn", "delegation.returnWithoutDeparture"));
             }
             for (var date : List.of(Map.entry("approvedOn", d.approvedOn()), Map.entry("departedOn", d.departedOn()),
                     Map.entry("returnedOn", d.returnedOn()), Map.entry("missionInformedOn", d.missionInformedOn()),
@@ -273,8 +274,7 @@ public final class DossierValidator {
                 String value = id.apply(items.get(i));
                 Integer first = firstAt.putIfAbsent(value, i);
                 if (first != null) {
-                    out.add(new Problem(at(collection, i) + ".id", "The id \"" + value + "\" is already used by "
-                            + at(collection, first) + "; ids must be unique."));
+                    out.add(Wording.problem(at(collection, i) + ".id", "id.duplicate", value, at(collection, first)));
                 }
             }
             Set<String> ids = new HashSet<>(firstAt.keySet());
@@ -288,43 +288,47 @@ public final class DossierValidator {
             for (int i = 0; i < items.size(); i++) {
                 Integer first = firstAt.putIfAbsent(id.apply(items.get(i)), i);
                 if (first != null) {
-                    out.add(new Problem(list + "[" + i + "].id", "The id \"" + id.apply(items.get(i))
-                            + "\" is already used by " + list + "[" + first + "]; ids must be unique."));
+                    out.add(Wording.problem(list + "[" + i + "].id", "id.duplicate", id.apply(items.get(i)),
+                            list + "[" + first + "]"));
                 }
             }
         }
 
-        private void reference(String path, String id, Set<String> known, String what) {
+        private void reference(String path, String id, Set<String> known, Wording.Phrase what) {
             if (!known.contains(id)) {
-                out.add(new Problem(path, "No " + what + " with id \"" + id + "\" is in the dossier."));
+                out.add(Wording.problem(path, "reference", what, id));
             }
         }
 
         private void notNegative(String path, int value) {
             if (value < 0) {
-                out.add(new Problem(path, "The count must not be negative, but it is " + value + "."));
+                out.add(Wording.problem(path, "negative", value));
             }
         }
 
         private void country(String path, String code) {
             if (!COUNTRY.matcher(code).matches()) {
-                out.add(new Problem(path, "\"" + code + "\" is not an ISO 3166 alpha-2 country code such as \"JP\"."));
+                out.add(Wording.problem(path, "country", code));
             }
         }
 
-        private void notBefore(String path, Optional<LocalDate> later, String laterName, LocalDate earlier,
-                               String earlierName) {
+        private void notBefore(String path, Optional<LocalDate> later, String laterEvent, LocalDate earlier,
+                               String earlierEvent) {
             if (later.isPresent() && later.get().isBefore(earlier)) {
-                out.add(new Problem(path, "The " + laterName + " date " + later.get() + " is before the "
-                        + earlierName + " date " + earlier + "."));
+                out.add(Wording.problem(path, "date.order", Wording.phrase("event." + laterEvent), later.get(),
+                        Wording.phrase("event." + earlierEvent), earlier));
             }
         }
+    }
+
+    private static Problem yearRange(String path, String what, int year) {
+        return Wording.problem(path, "range", Wording.phrase(what), 1, 9999, year);
     }
 
     /** Dates outside 0001–9999 would make rules' date arithmetic fail, so they never reach a rule. */
     private static void inRange(List<Problem> out, String path, Optional<LocalDate> date) {
         if (date.isPresent() && (date.get().isBefore(FIRST_DAY) || date.get().isAfter(LAST_DAY))) {
-            out.add(new Problem(path, "The date " + date.get() + " does not lie between 0001-01-01 and 9999-12-31."));
+            out.add(Wording.problem(path, "date.range", date.get()));
         }
     }
 }

@@ -89,7 +89,7 @@ class ProgressTest {
         assertThat(ReportJson.read("""
                 { "formatVersion": 1, "asOf": "2026-02-30", "planYear": 2026, "rulePackVersion": "v",
                   "rulesEvaluated": 0, "summary": { "VIOLATION": 0, "WARNING": 0, "ADVICE": 0 },
-                  "findings": [], "disabledRules": [] }""").problems()).singleElement().extracting(Problem::message)
+                  "findings": [], "disabledRules": [] }""").problems()).singleElement().extracting(Problem::en)
                 .asString().contains("2026-02-30");
     }
 }

@@ -49,7 +49,7 @@ class ConfigurationFilesTest {
                 "$.delegationReportDays[1]", "$.delegationReportDays[2].validFrom",
                 "$.delegationReportDays[3].note", "$.delegationReportDays[3].validFrom",
                 "$.economicTeamTreshold", "$.minProgrammeItems");
-        assertThat(result.problems().get(0).message()).contains("overlaps the one from 2024-01-01");
+        assertThat(result.problems().get(0).en()).contains("overlaps the one from 2024-01-01");
     }
 
     @Test
@@ -67,6 +67,6 @@ class ConfigurationFilesTest {
         assertThat(result.policy()).isEmpty();
         assertThat(result.problems()).extracting(Problem::path)
                 .containsExactly("$.disable[0]", "$.disabled", "$.severity.report-late");
-        assertThat(result.problems().get(1).message()).contains("Did you mean \"disable\"?");
+        assertThat(result.problems().get(1).en()).contains("Did you mean \"disable\"?");
     }
 }

@@ -140,7 +140,7 @@ class DossierContractTest {
         }
         List<Problem> problems = DossierJson.read(json.append("]}").toString()).problems();
         assertThat(problems).hasSize(1001);
-        assertThat(problems.get(1000).message()).isEqualTo("500 more problems are not listed; fix those above and"
+        assertThat(problems.get(1000).en()).isEqualTo("500 more problems are not listed; fix those above and"
                 + " read the document again.");
     }
 
@@ -173,7 +173,7 @@ class DossierContractTest {
         assertThat(DossierJson.read(dir.resolve("nope.json")).problems()).singleElement().asString()
                 .isEqualTo("$: The dossier " + dir.resolve("nope.json") + " does not exist.");
         assertThat(DossierJson.read(dir).problems()).singleElement().asString().endsWith("is a folder, not a file.");
-        assertThat(DossierJson.read(dir.resolve("bad.json")).problems()).extracting(Problem::message)
+        assertThat(DossierJson.read(dir.resolve("bad.json")).problems()).extracting(Problem::en)
                 .noneMatch(m -> m.contains("Exception"));
     }
 

@@ -91,7 +91,7 @@ class DossierJsonTest {
                 .replace("\"asOf\": \"2024-03-31\", ", "");
         assertThat(problems(json)).extracting(Problem::path).containsExactly(
                 "$.asOf", "$.missions[0].diplomatCount", "$.missions[0].type", "$.workingVisits[0].visitedOn");
-        assertThat(problems(json)).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("CONSULATE")
+        assertThat(problems(json)).extracting(Problem::en).anySatisfy(m -> assertThat(m).contains("CONSULATE")
                 .contains("EMBASSY, CONSULATE_GENERAL, PERMANENT_MISSION"));
     }
 
@@ -111,13 +111,13 @@ class DossierJsonTest {
                 .replace("\"id\": \"R-0\"", "\"id\": \"R-1\"");
         assertThat(problems(twice)).extracting(Problem::path).containsExactly("$.reports[1].id");
         assertThat(problems("{\"asOf\": \"2024-01-01\", \"asOf\": \"2024-01-02\"}")).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("Duplicate field 'asOf'"));
+                .satisfies(p -> assertThat(p.en()).contains("Duplicate field 'asOf'"));
     }
 
     @Test
     void deepNestingIsRefusedWithAClearMessage() {
         String deep = "{\"asOf\":\"2024-01-01\",\"missions\":" + "[".repeat(200) + "]".repeat(200) + "}";
-        assertThat(problems(deep)).singleElement().satisfies(p -> assertThat(p.message())
+        assertThat(problems(deep)).singleElement().satisfies(p -> assertThat(p.en())
                 .contains("nested deeper than 64 levels").doesNotContain("StreamReadConstraints"));
     }
 }

@@ -119,7 +119,7 @@ class DossierReaderPropertyTest {
             } else {
                 assertThat(result.problems()).isNotEmpty().allSatisfy(p -> {
                     assertThat(p.path()).startsWith("$");
-                    assertThat(p.message()).isNotBlank().doesNotContain("Exception");
+                    assertThat(p.en()).isNotBlank().doesNotContain("Exception");
                 });
             }
         } finally {

@@ -59,7 +59,7 @@ class HostileInputTest {
         Path file = dir.resolve("bad.json");
         byte[] bytes = "{\"asOf\": \"2024-01-01\", \"missions\": [{\"id\": \"\u00ff\"}]}".getBytes(StandardCharsets.ISO_8859_1);
         Files.write(file, bytes);
-        assertThat(DossierJson.read(file).problems()).extracting(Problem::message)
+        assertThat(DossierJson.read(file).problems()).extracting(Problem::en)
                 .singleElement().asString().contains("not valid UTF-8");
     }
 

@@ -52,7 +52,7 @@ class SchemaReaderAgreementPropertyTest {
                     .isEqualTo(result.orElseThrow());
         } else {
             assertThat(result.problems()).allSatisfy(p -> {
-                assertThat(p.message()).isNotBlank().doesNotContain("Exception").doesNotContain("com.")
+                assertThat(p.en()).isNotBlank().doesNotContain("Exception").doesNotContain("com.")
                         .doesNotContain("java.");
                 assertThat(existsIn(dossier, p)).as("path of " + p).isTrue();
             });
@@ -89,8 +89,8 @@ class SchemaReaderAgreementPropertyTest {
             }
             at = m.end();
         }
-        return node != null || parent != null && problem.message().contains("is missing")
-                || parent != null && problem.message().contains("must name its successor");
+        return node != null || parent != null && problem.en().contains("is missing")
+                || parent != null && problem.en().contains("must name its successor");
     }
 
     private static ObjectNode generate(Random r) {

@@ -52,6 +52,7 @@ class WaiversJsonTest {
                 { "waivers": [ { "ruleId": "a", "subject": { "type": "PROVINCE", "id": "P01" }, "reason": "r",
                     "approvedBy": "x", "approvedOn": "2026-03-01", "expiresOn": "2026-02-01" } ] }""");
         assertThat(result.problems()).containsExactly(new Problem("$.waivers[0].expiresOn",
+                "Miễn trừ hết hiệu lực ngày 01/02/2026, trước ngày được phê duyệt (01/03/2026).",
                 "The waiver expires on 2026-02-01, before it was approved on 2026-03-01."));
     }
 }

@@ -142,6 +142,37 @@ public final class Ngoaivu {
 
     enum Lang { vi, en }
 
+    /** The files the commands read, as their problems' heading names them. */
+    enum Input {
+        DOSSIER("Hồ sơ", "dossier"),
+        WORKBOOK("Sổ làm việc", "workbook"),
+        PARAMETERS("Tệp tham số", "parameters file"),
+        POLICY("Tệp cấu hình quy tắc", "policy file"),
+        WAIVERS("Tệp miễn trừ", "waivers file"),
+        BASELINE("Báo cáo kỳ trước", "baseline report");
+
+        private final String vi;
+        private final String en;
+
+        Input(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+
+        /** Prints that the file is not valid, and each of its problems on a line, in the language of {@code locale}. */
+        void invalid(PrintWriter err, Locale locale, Path file, List<String> problems) {
+            int n = problems.size();
+            err.println("vi".equals(locale.getLanguage()) ? vi + " " + file + " không hợp lệ (" + n + " lỗi):"
+                    : "The " + en + " " + file + " is not valid (" + n + (n == 1 ? " problem):" : " problems):"));
+            problems.forEach(p -> err.println("  " + p));
+        }
+
+        /** The same for problems with JSON paths. */
+        void invalidJson(PrintWriter err, Locale locale, Path file, List<Problem> problems) {
+            invalid(err, locale, file, problems.stream().map(p -> p.path() + ": " + p.message(locale)).toList());
+        }
+    }
+
     static ComplianceEngine engine(List<Path> ruleDirs, List<String> disabled, ParameterSchedule parameters,
                                    Policy policy, List<Waiver> waivers) {
         ComplianceEngine.Builder builder = ComplianceEngine.builder().parameters(parameters).policy(policy)
@@ -220,13 +251,13 @@ public final class Ngoaivu {
                 return BAD_INPUT;
             }
             // Each optional input file: its value, the default when the option is absent, or its problems and exit 2.
-            Optional<ParameterSchedule> parameters = readOption(params, ParameterSchedule.defaults(), "parameters file",
+            Optional<ParameterSchedule> parameters = readOption(params, ParameterSchedule.defaults(), Input.PARAMETERS,
                     ParametersJson::read, ParametersJson.Result::schedule, ParametersJson.Result::problems, err);
-            Optional<Policy> rulePolicy = readOption(policy, Policy.none(), "policy file",
+            Optional<Policy> rulePolicy = readOption(policy, Policy.none(), Input.POLICY,
                     PolicyJson::read, PolicyJson.Result::policy, PolicyJson.Result::problems, err);
-            Optional<List<Waiver>> approved = readOption(waivers, List.of(), "waivers file",
+            Optional<List<Waiver>> approved = readOption(waivers, List.of(), Input.WAIVERS,
                     WaiversJson::read, WaiversJson.Result::waivers, WaiversJson.Result::problems, err);
-            Optional<Optional<ComplianceReport>> earlier = readOption(baseline, Optional.empty(), "baseline report",
+            Optional<Optional<ComplianceReport>> earlier = readOption(baseline, Optional.empty(), Input.BASELINE,
                     ReportJson::read, r -> r.report().map(Optional::of), ReportJson.Result::problems, err);
             if (parameters.isEmpty() || rulePolicy.isEmpty() || approved.isEmpty() || earlier.isEmpty()) {
                 return BAD_INPUT;
@@ -261,12 +292,12 @@ public final class Ngoaivu {
         /** The dossier from JSON or from a workbook, or empty once every problem is printed. */
         private Optional<Dossier> readDossier(PrintWriter err) {
             if (Spreadsheets.isWorkbook(dossier)) {
-                return Spreadsheets.read(dossier, Optional.ofNullable(asOf), Locale.forLanguageTag(lang.name()), err);
+                return Spreadsheets.read(dossier, Optional.ofNullable(asOf), locale(), err);
             }
             // A dossier without planYear owes the plans of the year it is judged in (dossier-format contract).
             DossierReadResult read = asOf == null ? DossierJson.read(dossier) : DossierJson.read(dossier, asOf);
             if (!read.isValid()) {
-                invalid(err, "dossier " + dossier, read.problems());
+                Input.DOSSIER.invalidJson(err, locale(), dossier, read.problems());
             }
             return read.dossier();
         }
@@ -283,7 +314,7 @@ public final class Ngoaivu {
         /** Writes the report in the chosen format and language to the output file, or to standard output. */
         private void write(ComplianceReport report, Dossier dossier, Optional<ComplianceReport> earlier)
                 throws IOException {
-            ReportRenderer inLanguage = ReportRenderer.in(Locale.forLanguageTag(lang.name()));
+            ReportRenderer inLanguage = ReportRenderer.in(locale());
             ReportRenderer renderer = earlier.map(inLanguage::comparedWith).orElse(inLanguage);
             Writer out = output == null ? spec.commandLine().getOut()
                     : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
@@ -307,7 +338,7 @@ public final class Ngoaivu {
          * An optional input file's value: {@code absent} when the option was not given, the file's value when it is
          * valid, or empty once every problem of the file is printed.
          */
-        private static <R, T> Optional<T> readOption(Path file, T absent, String what, Function<Path, R> read,
+        private <R, T> Optional<T> readOption(Path file, T absent, Input what, Function<Path, R> read,
                 Function<R, Optional<T>> value, Function<R, List<Problem>> problems, PrintWriter err) {
             if (file == null) {
                 return Optional.of(absent);
@@ -315,16 +346,13 @@ public final class Ngoaivu {
             R result = read.apply(file);
             Optional<T> valid = value.apply(result);
             if (valid.isEmpty()) {
-                invalid(err, what + " " + file, problems.apply(result));
+                what.invalidJson(err, locale(), file, problems.apply(result));
             }
             return valid;
         }
 
-        private static int invalid(PrintWriter err, String what, List<Problem> problems) {
-            err.println("The " + what + " is not valid (" + problems.size()
-                    + (problems.size() == 1 ? " problem):" : " problems):"));
-            problems.forEach(p -> err.println("  " + p));
-            return BAD_INPUT;
+        private Locale locale() {
+            return Locale.forLanguageTag(lang.name());
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -19,7 +18,6 @@ import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.DossierReadResult;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.xlsx.DossierWorkbook;
-import org.ngoaivu.xlsx.WorkbookProblem;
 import org.ngoaivu.xlsx.WorkbookReadResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,17 +49,17 @@ final class Spreadsheets {
         try {
             read = asOf.map(day -> DossierWorkbook.read(file, day)).orElseGet(() -> DossierWorkbook.read(file));
         } catch (UncheckedIOException e) {
-            err.println("error: the workbook " + file + " cannot be read: " + (e.getCause() instanceof NoSuchFileException
-                    ? "it does not exist" : Ngoaivu.reason(e.getCause())) + ".");
+            boolean missing = e.getCause() instanceof NoSuchFileException;
+            // The system's reason is English: the Vietnamese sentence names only a missing file.
+            err.println("vi".equals(locale.getLanguage())
+                    ? "Lỗi: không đọc được sổ làm việc " + file + (missing ? ": tệp không tồn tại." : ".")
+                    : "error: the workbook " + file + " cannot be read: " + (missing ? "it does not exist"
+                    : Ngoaivu.reason(e.getCause())) + ".");
             return Optional.empty();
         }
         if (!read.isValid()) {
-            List<WorkbookProblem> problems = read.problems();
-            boolean vi = "vi".equals(locale.getLanguage());
-            err.println((vi ? "Sổ làm việc " + file + " không hợp lệ (" + problems.size() + " lỗi):"
-                    : "The workbook " + file + " is not valid (" + problems.size()
-                    + (problems.size() == 1 ? " problem):" : " problems):")));
-            problems.forEach(p -> err.println("  " + p.describe(locale)));
+            Ngoaivu.Input.WORKBOOK.invalid(err, locale, file, read.problems().stream().map(p -> p.describe(locale))
+                    .toList());
         }
         return read.dossier();
     }
@@ -148,8 +146,7 @@ final class Spreadsheets {
             }
             DossierReadResult read = DossierJson.read(input);
             if (!read.isValid()) {
-                err.println("The dossier " + input + " is not valid (" + read.problems().size() + " problems):");
-                read.problems().forEach(p -> err.println("  " + p));
+                Ngoaivu.Input.DOSSIER.invalidJson(err, locale, input, read.problems());
                 return Ngoaivu.BAD_INPUT;
             }
             return write(output, err, out -> DossierWorkbook.write(read.orElseThrow(), locale, out)) ? Ngoaivu.OK

@@ -53,8 +53,9 @@ class CliRobustnessTest {
     void unreadableFilesAreSaidInWords(@TempDir Path dir) {
         Run missing = run("check", dir.resolve("nope.json").toString());
         assertThat(missing.code()).isEqualTo(2);
-        assertThat(missing.err()).contains("does not exist").doesNotContain("NoSuchFile").doesNotContain("\tat ");
-        Run folder = run("check", dir.toString());
+        assertThat(missing.err()).contains("$: Không tìm thấy hồ sơ " + dir.resolve("nope.json") + ".")
+                .doesNotContain("NoSuchFile").doesNotContain("\tat ");
+        Run folder = run("check", dir.toString(), "--lang", "en");
         assertThat(folder.code()).isEqualTo(2);
         assertThat(folder.err()).contains("is a folder, not a file").doesNotContain("IOException");
         Run output = run("check", SAMPLE.toString(), "--output", dir.resolve("no/such/folder/r.txt").toString());

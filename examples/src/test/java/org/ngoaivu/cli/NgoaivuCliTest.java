@@ -56,6 +56,21 @@ class NgoaivuCliTest {
     }
 
     @Test
+    void aMisspeltFieldIsSaidInVietnameseByDefaultAndInEnglishOnRequest(@TempDir Path dir) throws Exception {
+        Path bad = Files.writeString(dir.resolve("ho-so.json"), "{\"asOf\": \"2024-12-31\", \"provinces\": [{\"id\":"
+                + " \"P\"}], \"delegations\": [{\"id\": \"D\", \"provinceId\": \"P\", \"destinationCountry\": \"JP\","
+                + " \"leaderName\": \"A\", \"members\": [{\"name\": \"A\"}], \"retrunedOn\": \"2024-03-06\"}]}");
+        Run vi = run("check", bad.toString());
+        assertThat(vi.code()).isEqualTo(2);
+        assertThat(vi.err().lines()).containsExactly("Hồ sơ " + bad + " không hợp lệ (1 lỗi):",
+                "  $.delegations[0].retrunedOn: Trường \"retrunedOn\" không có trong định dạng hồ sơ. Có phải là"
+                        + " \"returnedOn\"?");
+        assertThat(run("check", bad.toString(), "--lang", "en").err().lines()).containsExactly("The dossier " + bad
+                + " is not valid (1 problem):", "  $.delegations[0].retrunedOn: Unknown field \"retrunedOn\". Did you"
+                + " mean \"returnedOn\"?");
+    }
+
+    @Test
     void disabledRuleIsListedAndAsOfOverrideApplies() {
         Run run = run("check", SAMPLE.toString(), "--disable", "report-late", "--as-of", "2024-12-31");
         assertThat(run.out()).contains("Quy tắc không áp dụng: report-late").doesNotContain("[report-late]");
@@ -85,9 +100,14 @@ class NgoaivuCliTest {
         Path params = dir.resolve("params.json");
         Files.writeString(params, "{ \"delegationReportDays\": [ { \"validFrom\": \"2024-01-01\", \"value\": 1 },"
                 + " { \"validFrom\": \"2024-01-01\", \"value\": 2 } ], \"nope\": 1 }");
-        Run overlapping = run("check", SAMPLE.toString(), "--params", params.toString());
+        Run overlapping = run("check", SAMPLE.toString(), "--params", params.toString(), "--lang", "en");
         assertThat(overlapping.code()).isEqualTo(2);
         assertThat(overlapping.err()).contains("(2 problems)").contains("$.delegationReportDays[1]").contains("$.nope");
+        Run inVietnamese = run("check", SAMPLE.toString(), "--params", params.toString());
+        assertThat(inVietnamese.err()).startsWith("Tệp tham số " + params + " không hợp lệ (2 lỗi):").contains(
+                "  $.delegationReportDays[1]: Giá trị của tham số \"delegationReportDays\" áp dụng từ ngày 01/01/2024"
+                        + " trùng thời gian với một giá trị khác của tham số này.",
+                "  $.nope: Trường \"nope\" không có trong định dạng tệp tham số.");
     }
 
     @Test
@@ -204,7 +224,8 @@ class NgoaivuCliTest {
         Files.writeString(file, "{ \"waivers\": [ { \"ruleId\": \"x\" } ] }");
         Run bad = run("check", SAMPLE.toString(), "--waivers", file.toString());
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("The waivers file " + file + " is not valid").contains("$.waivers[0].subject");
+        assertThat(bad.err()).contains("Tệp miễn trừ " + file + " không hợp lệ")
+                .contains("$.waivers[0].subject: Thiếu trường bắt buộc \"subject\".");
         assertThat(run("check", SAMPLE.toString(), "--waivers", file.toString(), "--output", file.toString()).code())
                 .isEqualTo(2);
     }
@@ -227,8 +248,10 @@ class NgoaivuCliTest {
     void aBaselineThatIsNotAReportExitsTwo(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.json");
         Files.writeString(bad, "{ \"formatVersion\": 2 }");
-        Run run = run("check", SAMPLE.toString(), "--baseline", bad.toString());
+        Run run = run("check", SAMPLE.toString(), "--baseline", bad.toString(), "--lang", "en");
         assertThat(run.code()).isEqualTo(2);
         assertThat(run.err()).contains("The baseline report " + bad + " is not valid").contains("$.findings");
+        assertThat(run("check", SAMPLE.toString(), "--baseline", bad.toString()).err())
+                .startsWith("Báo cáo kỳ trước " + bad + " không hợp lệ (").contains("$.findings: Thiếu trường bắt buộc");
     }
 }

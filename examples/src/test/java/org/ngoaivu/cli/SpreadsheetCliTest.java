@@ -2,8 +2,13 @@ package org.ngoaivu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +33,47 @@ class SpreadsheetCliTest {
         assertThat(run("template", "--lang", "vi", "--output", template.toString()).code()).isZero();
         CliRun check = run("check", template.toString(), "--lang", "vi");
         assertThat(check.code()).isEqualTo(2);
-        assertThat(check.err()).startsWith("Sổ làm việc " + template + " không hợp lệ (1 lỗi):").contains("asOf");
+        assertThat(check.err()).startsWith("Sổ làm việc " + template + " không hợp lệ (1 lỗi):")
+                .contains("  Thiếu trường bắt buộc \"asOf\".");
+    }
+
+    @Test
+    void aProblemOfTheDossierInACellIsSaidInTheChosenLanguage() throws Exception {
+        Path json = Files.writeString(dir.resolve("ho-so.json"), "{\"asOf\": \"2025-12-31\", \"provinces\": [{\"id\":"
+                + " \"LCI\", \"name\": \"Lào Cai\"}], \"delegations\": [{\"id\": \"D1\", \"provinceId\": \"LCI\","
+                + " \"destinationCountry\": \"JP\", \"leaderName\": \"Lê Văn C\", \"members\": [{\"name\":"
+                + " \"Lê Văn C\"}]}]}");
+        Path workbook = dir.resolve("ho-so.xlsx");
+        assertThat(run("convert", json.toString(), "--output", workbook.toString()).code()).isZero();
+        // As an officer would type it: the country's name in letters where its two-letter code belongs.
+        Path typed = retyped(workbook, ">JP<", ">JPN<", dir.resolve("go-sai.xlsx"));
+        CliRun vi = run("check", typed.toString());
+        assertThat(vi.code()).isEqualTo(2);
+        assertThat(vi.err().lines()).containsExactly("Sổ làm việc " + typed + " không hợp lệ (1 lỗi):",
+                "  Trang tính Đoàn ra, dòng 3, cột Nước đến (C): \"JPN\" không phải là mã quốc gia gồm hai chữ cái"
+                        + " theo ISO 3166 (ví dụ \"JP\").");
+        assertThat(run("check", typed.toString(), "--lang", "en").err().lines()).containsExactly("The workbook "
+                + typed + " is not valid (1 problem):", "  Sheet Đoàn ra, row 3, column Nước đến (C): \"JPN\" is not"
+                + " an ISO 3166 alpha-2 country code such as \"JP\".");
+    }
+
+    /** A copy of a workbook with one text of its shared strings typed anew, as a person editing it would. */
+    private static Path retyped(Path workbook, String text, String typed, Path copy) throws IOException {
+        try (ZipFile in = new ZipFile(workbook.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+            for (ZipEntry entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes = in.getInputStream(entry).readAllBytes();
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    assertThat(xml).contains(text);
+                    bytes = xml.replace(text, typed).getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+        return copy;
     }
 
     @Test
@@ -83,7 +128,10 @@ class SpreadsheetCliTest {
     void aMissingWorkbookIsOneSentenceAndExitTwo() {
         CliRun run = run("check", dir.resolve("none.xlsx").toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("cannot be read: it does not exist.").doesNotContain("Exception");
+        assertThat(run.err().lines()).containsExactly("Lỗi: không đọc được sổ làm việc " + dir.resolve("none.xlsx")
+                + ": tệp không tồn tại.");
+        assertThat(run("check", dir.resolve("none.xlsx").toString(), "--lang", "en").err())
+                .contains("cannot be read: it does not exist.").doesNotContain("Exception");
     }
 
     @Test

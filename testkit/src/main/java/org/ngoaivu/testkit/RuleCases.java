@@ -136,9 +136,9 @@ public final class RuleCases {
     public static CaseOutcome run(ComplianceEngine engine, RuleCaseFile file, RuleCase c) {
         List<String> problems = new ArrayList<>(unknownRules(engine, file, c));
         DossierReadResult read = DossierJson.read(c.dossier());
-        read.problems().forEach(p -> problems.add("dossier " + p.path() + ": " + p.message()));
+        read.problems().forEach(p -> problems.add("dossier " + p));
         ParametersJson.Result params = ParametersJson.read(c.parameters().orElse("{}"));
-        params.problems().forEach(p -> problems.add("parameters " + p.path() + ": " + p.message()));
+        params.problems().forEach(p -> problems.add("parameters " + p));
         if (!problems.isEmpty()) {
             return CaseOutcome.cannotRun(file, c, problems);
         }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * cell holds, or a workbook that cannot be read at all (then without a location).
  *
  * @param at         the sheet, row and column, when the problem has a place
- * @param vietnamese the message in Vietnamese; problems of the dossier's contract are worded in English only
+ * @param vietnamese the message in Vietnamese
  * @param english    the message in English
  */
 public record WorkbookProblem(Optional<CellLocation> at, String vietnamese, String english) {
@@ -17,7 +17,7 @@ public record WorkbookProblem(Optional<CellLocation> at, String vietnamese, Stri
      * Checks that every part is present.
      *
      * @param at         the cell, row or sheet at fault, or empty when the workbook as a whole cannot be read
-     * @param vietnamese the message in Vietnamese (English for problems of the dossier's contract)
+     * @param vietnamese the message in Vietnamese (tiếng Việt)
      * @param english    the message in English
      */
     public WorkbookProblem {

@@ -149,7 +149,7 @@ final class WorkbookReader {
         for (Problem p : read.problems()) {
             if (failed.stream().noneMatch(f -> p.path().equals(f) || p.path().startsWith(f + ".")
                     || p.path().startsWith(f + "["))) {
-                problems.add(new WorkbookProblem(place(p.path()), p.message(), p.message()));
+                problems.add(placed(p));
             }
         }
         if (problems.isEmpty()) {
@@ -161,16 +161,23 @@ final class WorkbookReader {
         return new WorkbookReadResult(Optional.empty(), problems);
     }
 
-    /** The place of a path: its own, or that of the nearest enclosing path that has one. */
-    private Optional<CellLocation> place(String path) {
+    /**
+     * A problem of the dossier at its place: that of its path, or of the nearest enclosing path that has one. A
+     * Vietnamese sentence that quotes the field of its cell names the column's Vietnamese header instead.
+     */
+    private WorkbookProblem placed(Problem problem) {
+        String path = problem.path();
         for (String p = path; ; p = parent(p)) {
             Line line = places.get(p);
             if (line != null) {
                 String field = path.substring(p.length()).replaceFirst("^\\.", "");
-                return Optional.of(line.sheet().at(line.row(), line.sheet().column(field)));
+                Optional<Column> column = line.sheet().column(field);
+                String vi = column.filter(c -> c.key().equals(field)).map(c -> problem.vi().replace(
+                        "\"" + c.path().get(c.path().size() - 1) + "\"", "“" + c.vi() + "”")).orElse(problem.vi());
+                return new WorkbookProblem(Optional.of(line.sheet().at(line.row(), column)), vi, problem.en());
             }
             if (p.equals("$")) {
-                return Optional.empty();
+                return new WorkbookProblem(Optional.empty(), problem.vi(), problem.en());
             }
         }
     }

@@ -39,6 +39,12 @@ class CellProblemsTest {
         return Workbooks.sheets(dir.resolve("small.xlsx"), sheets);
     }
 
+    /** The workbook has one problem, said so in Vietnamese and so in English. */
+    private static void assertSaidOnce(WorkbookReadResult read, String vietnamese, String english) {
+        assertThat(Workbooks.describe(read, Workbooks.VI)).containsExactly(vietnamese);
+        assertThat(Workbooks.describe(read, Locale.ENGLISH)).containsExactly(english);
+    }
+
     private static List<Object> delegation(String id, String province, Object departed) {
         return List.of(id, province, "JP", "Lê Văn C", departed);
     }
@@ -53,10 +59,9 @@ class CellProblemsTest {
         rows.add(delegation("D2", "LCI", "31/02/2025"));
         WorkbookReadResult read = DossierWorkbook.read(workbook(rows, List.of(List.of("D1", "Lê Văn C"),
                 List.of("D2", "Lê Văn C"))));
-        assertThat(Workbooks.describe(read, Workbooks.VI)).containsExactly("Trang tính Đoàn ra, dòng 12, cột Ngày"
-                + " xuất cảnh (E): “31/02/2025” không phải là một ngày (ngày/tháng/năm, ví dụ 31/12/2025).");
-        assertThat(Workbooks.describe(read, Locale.ENGLISH)).containsExactly("Sheet Đoàn ra, row 12, column Ngày"
-                + " xuất cảnh (E): “31/02/2025” is not a date (dd/MM/yyyy, for example 31/12/2025).");
+        assertSaidOnce(read, "Trang tính Đoàn ra, dòng 12, cột Ngày xuất cảnh (E): “31/02/2025” không phải là một"
+                + " ngày (ngày/tháng/năm, ví dụ 31/12/2025).", "Sheet Đoàn ra, row 12, column Ngày xuất cảnh (E):"
+                + " “31/02/2025” is not a date (dd/MM/yyyy, for example 31/12/2025).");
     }
 
     @Test
@@ -77,8 +82,17 @@ class CellProblemsTest {
     void aProblemOfTheDossierContractIsPlacedInTheCellItIsAbout() {
         WorkbookReadResult read = DossierWorkbook.read(workbook(List.of(delegation("D1", "HNI", "01/03/2025")),
                 List.of(List.of("D1", "Lê Văn C"))));
-        assertThat(Workbooks.describe(read, Locale.ENGLISH)).singleElement().asString()
-                .startsWith("Sheet Đoàn ra, row 3, column Mã tỉnh, thành phố (B): ").contains("HNI");
+        assertSaidOnce(read, "Trang tính Đoàn ra, dòng 3, cột Mã tỉnh, thành phố (B): Hồ sơ không có tỉnh, thành phố"
+                + " nào mang mã \"HNI\".", "Sheet Đoàn ra, row 3, column Mã tỉnh, thành phố (B): No province with id"
+                + " \"HNI\" is in the dossier.");
+    }
+
+    @Test
+    void aMissingFieldIsNamedByItsColumnsVietnameseHeader() {
+        WorkbookReadResult read = DossierWorkbook.read(workbook(List.of(List.of("D1", "LCI", " ", "Lê Văn C",
+                "01/03/2025")), List.of(List.of("D1", "Lê Văn C"))));
+        assertSaidOnce(read, "Trang tính Đoàn ra, dòng 3, cột Nước đến (C): Thiếu trường bắt buộc “Nước đến”.",
+                "Sheet Đoàn ra, row 3, column Nước đến (C): The required field \"destinationCountry\" is missing.");
     }
 
     @Test
@@ -93,8 +107,8 @@ class CellProblemsTest {
     void aDelegationWithoutMembersIsReportedOnItsRow() {
         WorkbookReadResult read = DossierWorkbook.read(workbook(List.of(delegation("D1", "LCI", "01/03/2025")),
                 List.of()));
-        assertThat(Workbooks.describe(read, Locale.ENGLISH)).singleElement().asString()
-                .startsWith("Sheet Đoàn ra, row 3: ");
+        assertSaidOnce(read, "Trang tính Đoàn ra, dòng 3: Thiếu trường bắt buộc \"members\".",
+                "Sheet Đoàn ra, row 3: The required field \"members\" is missing.");
     }
 
     @Test
