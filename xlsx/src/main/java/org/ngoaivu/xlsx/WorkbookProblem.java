@@ -14,7 +14,8 @@ import java.util.Optional;
  */
 public record WorkbookProblem(Optional<CellLocation> at, String vietnamese, String english) {
     /**
-     * Checks that every part is present.
+     * Checks that every part is present, and starts each message with a capital letter, as the dossier's own
+     * problems do, so that one list reads alike.
      *
      * @param at         the cell, row or sheet at fault, or empty when the workbook as a whole cannot be read
      * @param vietnamese the message in Vietnamese (tiếng Việt)
@@ -24,6 +25,13 @@ public record WorkbookProblem(Optional<CellLocation> at, String vietnamese, Stri
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(vietnamese, "vietnamese");
         Objects.requireNonNull(english, "english");
+        vietnamese = sentence(vietnamese);
+        english = sentence(english);
+    }
+
+    private static String sentence(String message) {
+        return message.isEmpty() ? message
+                : message.substring(0, 1).toUpperCase(Locale.ROOT) + message.substring(1);
     }
 
     static WorkbookProblem of(CellLocation at, String vietnamese, String english) {

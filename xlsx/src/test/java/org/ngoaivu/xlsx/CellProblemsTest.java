@@ -100,7 +100,7 @@ class CellProblemsTest {
         WorkbookReadResult read = DossierWorkbook.read(workbook(List.of(delegation("D1", "LCI", "01/03/2025")),
                 List.of(List.of("D1", "Lê Văn C"), List.of("D9", "Trần Văn B"))));
         assertThat(Workbooks.describe(read, Workbooks.VI)).containsExactly("Trang tính Đoàn ra – Thành viên, dòng 4,"
-                + " cột Mã đoàn ra (A): không có bản ghi nào mang mã “D9” trong trang tính Đoàn ra.");
+                + " cột Mã đoàn ra (A): Không có bản ghi nào mang mã “D9” trong trang tính Đoàn ra.");
     }
 
     @Test
@@ -130,7 +130,7 @@ class CellProblemsTest {
         Map<String, List<List<Object>>> sheets = new LinkedHashMap<>();
         sheets.put("Dossier", List.of(List.of("As of", "Mood"), List.of("asOf", "mood"), List.of("31/12/2025", "ok")));
         WorkbookReadResult read = DossierWorkbook.read(Workbooks.sheets(dir.resolve("u.xlsx"), sheets));
-        assertThat(Workbooks.describe(read, Locale.ENGLISH)).containsExactly("Sheet Dossier, row 2, column B: the"
+        assertThat(Workbooks.describe(read, Locale.ENGLISH)).containsExactly("Sheet Dossier, row 2, column B: The"
                 + " field “mood” is not part of the dossier template; delete the column or name it as the template"
                 + " does.");
     }

@@ -97,7 +97,7 @@ class HostileWorkbookTest {
     @Test
     void aFormulaWithoutAComputedValueIsAProblemOfItsCell() {
         Path file = province(dir.resolve("formula.xlsx"), ws -> ws.formula(2, 0, "CONCATENATE(\"LC\",\"I\")"));
-        assertThat(english(DossierWorkbook.read(file))).isEqualTo("Sheet Tỉnh, thành phố, row 3, column Mã (A): the"
+        assertThat(english(DossierWorkbook.read(file))).isEqualTo("Sheet Tỉnh, thành phố, row 3, column Mã (A): The"
                 + " cell holds the formula =CONCATENATE(\"LC\",\"I\") without a computed value; open and save the workbook in"
                 + " Excel or LibreOffice, or type the value.");
     }
@@ -118,7 +118,7 @@ class HostileWorkbookTest {
             ws.value(2, 0, "LCI");
             ws.range(2, 0, 2, 1).merge();
         });
-        assertThat(english(DossierWorkbook.read(file))).isEqualTo("Sheet Tỉnh, thành phố, row 3: cells A3:B3 are"
+        assertThat(english(DossierWorkbook.read(file))).isEqualTo("Sheet Tỉnh, thành phố, row 3: Cells A3:B3 are"
                 + " merged; unmerge them: each value belongs in a cell of its own.");
     }
 
@@ -129,7 +129,7 @@ class HostileWorkbookTest {
                 ws.value(r, 0, r);
             }
         });
-        assertThat(english(DossierWorkbook.read(file))).isEqualTo("Sheet Tỉnh, thành phố, row 200003: the sheet has"
+        assertThat(english(DossierWorkbook.read(file))).isEqualTo("Sheet Tỉnh, thành phố, row 200003: The sheet has"
                 + " more than 200,000 data rows, the most ngoaivu reads; split the dossier into several files.");
     }
 
@@ -205,7 +205,7 @@ class HostileWorkbookTest {
         sheets.put("Hồ sơ", List.of(List.of("Ngày đánh giá"), List.of("asOf"), List.of("31/12/2025")));
         sheets.put("Ghi chú", List.of(List.of("x")));
         assertThat(english(DossierWorkbook.read(Workbooks.sheets(dir.resolve("n.xlsx"), sheets))))
-                .startsWith("Sheet Ghi chú: this sheet is not part of the dossier template");
+                .startsWith("Sheet Ghi chú: This sheet is not part of the dossier template");
     }
 
     @Test
@@ -215,7 +215,7 @@ class HostileWorkbookTest {
         sheets.put("Tỉnh, thành phố", List.of(List.of("Mã"), List.of("id"), List.of("LCI")));
         sheets.put("Provinces", List.of(List.of("Id"), List.of("id"), List.of("HNI")));
         assertThat(english(DossierWorkbook.read(Workbooks.sheets(dir.resolve("twice.xlsx"), sheets))))
-                .isEqualTo("Sheet Provinces: this sheet holds the same records as sheet Tỉnh, thành phố; keep"
+                .isEqualTo("Sheet Provinces: This sheet holds the same records as sheet Tỉnh, thành phố; keep"
                         + " one of them.");
     }
 }
