@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.ngoaivu.engine.SubjectType;
+import org.ngoaivu.model.Delegation;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.model.Mission;
 import org.ngoaivu.model.MissionType;
@@ -87,30 +88,44 @@ final class DossierPartitions {
                 national.add(r);
             }
         }
-        // Stand-ins so that "a mission in the destination country" holds in every province part.
-        Set<String> countries = new LinkedHashSet<>();
-        d.missions().forEach(m -> countries.add(m.hostCountry()));
-        List<Object> standIns = countries.stream()
-                .map(c -> (Object) Mission.builder("~" + c, MissionType.EMBASSY, c, 0).build()).toList();
+        // Stand-ins so that "a mission in the destination country" holds in province parts: only for the countries
+        // the part's delegations go to, as every stand-in also passes through the mission rules' conditions.
+        Map<String, Mission> standIns = new HashMap<>();
+        d.missions().forEach(m -> standIns.computeIfAbsent(m.hostCountry(),
+                c -> Mission.builder("~" + c, MissionType.EMBASSY, c, 0).build()));
 
         List<Part> parts = new ArrayList<>();
         parts.add(new Part(national, true));
-        List<Object> current = new ArrayList<>(standIns);
+        List<Object> current = new ArrayList<>();
+        Set<String> currentCountries = new LinkedHashSet<>();
         for (var province : d.provinces()) {
             List<Object> facts = byProvince.remove(province.id());
             if (facts == null) {
                 continue;   // a dissolved province: its facts are in its successor's group
             }
             current.addAll(facts);
-            if (current.size() - standIns.size() >= factsPerPart) {
-                parts.add(new Part(current, false));
-                current = new ArrayList<>(standIns);
+            for (Object fact : facts) {
+                if (fact instanceof Delegation delegation && standIns.containsKey(delegation.destinationCountry())) {
+                    currentCountries.add(delegation.destinationCountry());
+                }
+            }
+            if (current.size() >= factsPerPart) {
+                parts.add(part(current, currentCountries, standIns));
+                current = new ArrayList<>();
+                currentCountries = new LinkedHashSet<>();
             }
         }
-        if (current.size() > standIns.size()) {
-            parts.add(new Part(current, false));
+        if (!current.isEmpty()) {
+            parts.add(part(current, currentCountries, standIns));
         }
         return parts;
+    }
+
+    private static Part part(List<Object> facts, Set<String> countries, Map<String, Mission> standIns) {
+        List<Object> all = new ArrayList<>(countries.size() + facts.size());
+        countries.forEach(c -> all.add(standIns.get(c)));
+        all.addAll(facts);
+        return new Part(all, false);
     }
 
     private static <T> void addAll(Map<String, List<Object>> byProvince, List<T> facts, Function<T, String> province) {
