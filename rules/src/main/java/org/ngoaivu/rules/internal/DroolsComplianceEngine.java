@@ -185,10 +185,11 @@ public final class DroolsComplianceEngine implements ComplianceEngine {
             KieSession session = Sessions.open(ruleBase, findings, evaluation);
             try {
                 session.addEventListener((AgendaEventListener) guard);
-                session.addEventListener((RuleRuntimeEventListener) guard);
                 for (Object fact : part.facts()) {
                     session.insert(fact);
                 }
+                // The guard counts what rules insert; told of the dossier's own facts, it would be told in vain.
+                session.addEventListener((RuleRuntimeEventListener) guard);
                 session.fireAllRules(match -> {
                     RuleMeta rule = ruleBase.meta(match.getRule());
                     return !snapshot.disabled().contains(rule.id()) && part.allows(rule);
