@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.core.impl.RuleBaseFactory;
@@ -84,7 +86,7 @@ final class PrecompiledRules {
         KieServices services = KieServices.get();
         KieFileSystem sources = services.newKieFileSystem();
         bundled.files().stream().filter(f -> f.name().endsWith(".drl"))
-                .forEach(f -> sources.write("src/main/resources/" + f.folder() + "/" + f.name(), f.content()));
+                .forEach(f -> sources.write("src/main/resources/" + f.location(), f.content()));
         // The generator reads the option from the system properties, as no kmodule.xml is written.
         System.setProperty(PropertySpecificOption.PROPERTY_NAME, PropertySpecificOption.ALLOWED.name());
         KieBuilder builder = services.newKieBuilder(sources)
@@ -99,6 +101,11 @@ final class PrecompiledRules {
                 StandardCharsets.UTF_8).lines()
                 .filter(line -> !line.isBlank() && !line.startsWith(CanonicalKieModule.MODEL_VERSION))
                 .forEach(models::add);
+        // Classes of an earlier build whose generated names have changed would stay in the jar otherwise: the
+        // rules' packages hold generated classes only.
+        for (String model : models.subList(1, models.size())) {
+            deleteClasses(classes.resolve(model.substring(0, model.lastIndexOf('.')).replace('.', '/')));
+        }
         for (String name : module.getFileNames()) {
             // The rules' classes only: the project model, which names a Maven artifact, is not used.
             if (name.startsWith(RuleBaseCompiler.BUNDLED_FOLDER + "/") && name.endsWith(".class")) {
@@ -109,5 +116,27 @@ final class PrecompiledRules {
         }
         RuleFiles.writeIndex(classes, RuleBaseCompiler.BUNDLED_FOLDER);
         Files.write(classes.resolve(RESOURCE), models, StandardCharsets.UTF_8);
+    }
+
+    /** Deletes the classes below a folder, and the folders they leave empty; files first, then their folders. */
+    private static void deleteClasses(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> paths = Files.walk(folder)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    if (path.toString().endsWith(".class") || !path.equals(folder) && isEmptyFolder(path)) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isEmptyFolder(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.findAny().isEmpty();
+        }
     }
 }
