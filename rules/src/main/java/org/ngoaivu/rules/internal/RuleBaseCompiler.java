@@ -140,9 +140,10 @@ final class RuleBaseCompiler {
         Map<String, String> contentOfLocation = new HashMap<>();
         List<RuleProblem> problems = new ArrayList<>();
         // The bundled rules as compiled when the library was built, if they match the files on the classpath.
+        boolean hostPacks = read.packs().stream().anyMatch(pack -> !pack.origin().equals(BUNDLED));
         Optional<Collection<KiePackage>> precompiled = !usePrecompiled ? Optional.empty()
                 : read.packs().stream().filter(p -> p.origin().equals(BUNDLED)).findFirst()
-                        .flatMap(bundled -> PrecompiledRules.load(bundled.hash()));
+                        .flatMap(bundled -> PrecompiledRules.load(bundled.hash(), hostPacks));
         // Creating a builder costs about 5 % of a CLI run: none when every rule comes precompiled.
         Optional<KnowledgeBuilder> builder = read.packs().stream()
                 .anyMatch(pack -> !(pack.origin().equals(BUNDLED) && precompiled.isPresent()))
@@ -189,7 +190,7 @@ final class RuleBaseCompiler {
         Map<String, RuleMeta> byId = new HashMap<>();
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                String location = location(rule);
+                String location = location(rule, contentOfLocation);
                 String folderKey = folderOfLocation.getOrDefault(location, "");
                 String folder = folderKey.substring(folderKey.indexOf('|') + 1);
                 int line = line(rule, contentOfLocation.get(location));
@@ -245,9 +246,14 @@ final class RuleBaseCompiler {
      * Drools no longer warns about every constraint that reads the {@code evaluation} global.
      */
     static KnowledgeBuilder newBuilder() {
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(builderConfiguration());
+    }
+
+    /** The options of {@link #newBuilder()}, which precompiled rules beside compiled ones take too. */
+    static KnowledgeBuilderConfiguration builderConfiguration() {
         KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         configuration.setOption(PropertySpecificOption.ALLOWED);
-        return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        return configuration;
     }
 
     /** Whether a package declares one of the engine's globals; one of another type is a problem. */
@@ -359,11 +365,16 @@ final class RuleBaseCompiler {
         return s;
     }
 
-    private static String location(Rule rule) {
+    private static String location(Rule rule, Map<String, String> contentOfLocation) {
         if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
             return impl.getResource().getSourcePath();
         }
-        return rule.getPackageName();
+        // The precompiled rules name no file: theirs is the one that declares them in their package.
+        Pattern inPackage = Pattern.compile(
+                "(?m)^\\s*package\\s+" + Pattern.quote(rule.getPackageName()) + "\\s*;?\\s*$");
+        return contentOfLocation.entrySet().stream()
+                .filter(file -> inPackage.matcher(file.getValue()).find() && line(rule, file.getValue()) > 0)
+                .map(Map.Entry::getKey).sorted().findFirst().orElse(rule.getPackageName());
     }
 
     /** The 1-based line of the rule's declaration in its file, or 0 when it cannot be found. */
