@@ -22,25 +22,26 @@ import org.ngoaivu.rules.api.Provinces;
  * session's working memory stays small however large the dossier. It relies on what the bundled rules
  * join: a province's rules look only at that province's plans, delegations, agreements, visits,
  * programmes and reports (and, for the trip limit, at those of the provinces merged into it: a province and its
- * predecessors go into the same part), and at which countries have a mission; mission and coordination rules look at
- * missions, coordination agreements and mission reports. Host rule packs may join anything, so an engine
+ * predecessors go into the same part), and at which countries have a mission; a mission's rules look at the mission
+ * alone, and the coordination rules at every coordination agreement. Host rule packs may join anything, so an engine
  * with host rules never partitions. {@code PartitionedEvaluationTest} checks that parts give the report of
  * one session.
  */
 final class DossierPartitions {
-    /** Rule subjects checked only in the national part; in province parts they would see stand-in missions. */
+    /** Rule subjects checked only in national parts; in province parts they would see stand-in missions. */
     private static final Set<SubjectType> NATIONAL = Set.of(SubjectType.MISSION, SubjectType.PARTNER,
             SubjectType.COORDINATION_AGREEMENT);
 
     /**
-     * The facts of one session and whether it is the national part.
+     * The facts of one session and which national rules may fire there.
      *
      * @param facts    what to insert besides the {@code Evaluation}
-     * @param national whether mission and coordination rules may fire here
+     * @param national the subjects of {@link #NATIONAL} rules that may fire here: all in the coordination part,
+     *                 missions in the mission parts, none in province parts
      */
-    record Part(List<Object> facts, boolean national) {
+    record Part(List<Object> facts, Set<SubjectType> national) {
         boolean allows(RuleMeta rule) {
-            return national || !NATIONAL.contains(rule.subjectType());
+            return !NATIONAL.contains(rule.subjectType()) || national.contains(rule.subjectType());
         }
     }
 
@@ -65,13 +66,18 @@ final class DossierPartitions {
         all.addAll(d.workingVisits());
         all.addAll(d.cooperationProgrammes());
         all.addAll(d.reports());
-        return List.of(new Part(all, true));
+        return List.of(new Part(all, NATIONAL));
     }
 
-    /** A national part, then parts of whole provinces of about {@code factsPerPart} facts each. */
+    /**
+     * The coordination part, parts of missions and their reports, then parts of whole provinces, each of about
+     * {@code factsPerPart} facts. The coordination agreements stay together, as a partner is covered by any of
+     * them; a mission's rules look at the mission alone.
+     */
     static List<Part> split(Dossier d, int factsPerPart) {
-        List<Object> national = new ArrayList<>(d.missions());
-        national.addAll(d.coordinationAgreements());
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(new ArrayList<>(d.coordinationAgreements()), NATIONAL));
+        List<Object> missions = new ArrayList<>(d.missions());
         // Keyed by the province of today: a dissolved province's facts go with its successor's.
         Map<String, String> today = Provinces.successorsToday(d.provinces());
         Map<String, List<Object>> byProvince = new HashMap<>();
@@ -85,7 +91,7 @@ final class DossierPartitions {
             if (r.authorType() == ReportAuthorType.PROVINCE) {
                 byProvince.get(today.get(r.authorId())).add(r);
             } else {
-                national.add(r);
+                missions.add(r);
             }
         }
         // Stand-ins so that "a mission in the destination country" holds in province parts: only for the countries
@@ -94,8 +100,10 @@ final class DossierPartitions {
         d.missions().forEach(m -> standIns.computeIfAbsent(m.hostCountry(),
                 c -> Mission.builder("~" + c, MissionType.EMBASSY, c, 0).build()));
 
-        List<Part> parts = new ArrayList<>();
-        parts.add(new Part(national, true));
+        for (int from = 0; from < missions.size(); from += factsPerPart) {
+            parts.add(new Part(missions.subList(from, Math.min(missions.size(), from + factsPerPart)),
+                    Set.of(SubjectType.MISSION)));
+        }
         List<Object> current = new ArrayList<>();
         Set<String> currentCountries = new LinkedHashSet<>();
         for (var province : d.provinces()) {
@@ -125,7 +133,7 @@ final class DossierPartitions {
         List<Object> all = new ArrayList<>(countries.size() + facts.size());
         countries.forEach(c -> all.add(standIns.get(c)));
         all.addAll(facts);
-        return new Part(all, false);
+        return new Part(all, Set.of());
     }
 
     private static <T> void addAll(Map<String, List<Object>> byProvince, List<T> facts, Function<T, String> province) {

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.ngoaivu.engine.ComplianceReport;
 import org.ngoaivu.engine.EvaluationSummary;
 import org.ngoaivu.engine.Finding;
+import org.ngoaivu.engine.SubjectType;
 import org.ngoaivu.json.ReportJson;
 import org.ngoaivu.model.Dossier;
+import org.ngoaivu.model.Mission;
 import org.ngoaivu.reference.RandomDossiers;
 import org.ngoaivu.spi.EngineConfiguration;
 
@@ -34,6 +37,10 @@ class PartitionedEvaluationTest {
     @Test
     void streamingHandsOverTheReportsFindings() {
         Dossier dossier = RandomDossiers.generate(3, 2000);
+        // Missions are checked in parts of their own, apart from the coordination agreements.
+        assertThat(DossierPartitions.split(dossier, 40).stream()
+                .filter(p -> p.national().equals(Set.of(SubjectType.MISSION)))
+                .filter(p -> p.facts().stream().anyMatch(Mission.class::isInstance))).hasSizeGreaterThan(1);
         ComplianceReport report = PARTS.evaluate(dossier);
         List<Finding> streamed = new ArrayList<>();
         EvaluationSummary summary = PARTS.evaluate(dossier, streamed::add);
