@@ -363,7 +363,8 @@ final class Dashboard {
         n.put(SubjectType.WORKING_VISIT, dossier.workingVisits().size());
         n.put(SubjectType.COOPERATION_PROGRAMME, dossier.cooperationProgrammes().size());
         n.put(SubjectType.REPORT, dossier.reports().size());
-        n.put(SubjectType.LEADER, (int) People.tripsByYear(dossier.delegations()).stream()
+        // Leaders are counted by today's province, as delegation-leader-trip-limit names them.
+        n.put(SubjectType.LEADER, (int) People.tripsByYearToday(dossier.delegations(), dossier.provinces()).stream()
                 .map(t -> People.key(t.provinceId(), t.name())).distinct().count());
         Set<String> partners = new HashSet<>();
         dossier.coordinationAgreements().stream().map(CoordinationAgreement::partner).forEach(p -> partners.add(p.name()));

@@ -27,6 +27,8 @@ import org.ngoaivu.engine.SubjectType;
 import org.ngoaivu.engine.Waiver;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.ReportJson;
+import org.ngoaivu.model.Delegation;
+import org.ngoaivu.model.DelegationMember;
 import org.ngoaivu.model.Dossier;
 import org.ngoaivu.model.Mission;
 import org.ngoaivu.model.Province;
@@ -115,6 +117,31 @@ class DashboardTest {
                 .map(Finding::subject).distinct().count();
         assertThat(number(missions.child(2))).isEqualTo(dossier.missions().size());
         assertThat(number(missions.child(3))).isEqualTo(flagged);
+    }
+
+    @Test
+    void aLeaderWhoTravelledForAMergedProvinceAndItsSuccessorIsCheckedOnce() throws IOException {
+        LocalDate merged = LocalDate.of(2025, 7, 1);
+        DelegationMember leader = new DelegationMember("Nguyễn Văn A", true, false);
+        Dossier provincesOverTime = Dossier.builder(LocalDate.of(2025, 12, 31))
+                .province(new Province("OLD", Optional.of("Tỉnh cũ"), true, null, null, null, Optional.of(merged),
+                        Optional.of("NEW")))
+                .province(new Province("NEW", Optional.of("Tỉnh mới"), true, null, null, Optional.of(merged), null,
+                        null))
+                .delegation(Delegation.builder("D1", "OLD", "JP").leader(leader)
+                        .departedOn(LocalDate.of(2025, 3, 1)).returnedOn(LocalDate.of(2025, 3, 5)).build())
+                .delegation(Delegation.builder("D2", "NEW", "KR").leader(leader)
+                        .departedOn(LocalDate.of(2025, 9, 1)).returnedOn(LocalDate.of(2025, 9, 5)).build())
+                .build();
+        ComplianceReport merges;
+        try (ComplianceEngine engine = ComplianceEngine.builder().build()) {
+            merges = engine.evaluate(provincesOverTime);
+        }
+        Element delegations = page(ReportRenderer.vietnamese(), merges, provincesOverTime)
+                .select("table.areas tbody tr").stream()
+                .filter(tr -> tr.child(0).text().equals(ReportWords.VI.area("delegation"))).findFirst().orElseThrow();
+        // Two delegations and one leader: her trips count for the province of today, as the trip limit counts them.
+        assertThat(number(delegations.child(2))).isEqualTo(3);
     }
 
     @Test
