@@ -79,11 +79,13 @@ public final class Ngoaivu {
 
     /** Exit 3 with one sentence: out of memory, or a bug; {@code --debug} adds the stack trace. */
     private static int internal(PrintWriter err, String[] args, Throwable e) {
+        String command = "java -Xmx4g -jar ngoaivu-cli.jar " + String.join(" ", args);
         err.println(e instanceof OutOfMemoryError
-                ? "error: ngoaivu ran out of memory; give Java more, for example java -Xmx4g -jar ngoaivu-cli.jar "
-                        + String.join(" ", args) + "."
-                : "error: ngoaivu stopped on an internal error; run the same command with --debug to see the details"
-                        + " and report them.");
+                ? error(localeOf(args), "ngoaivu đã dùng hết bộ nhớ; hãy cấp thêm bộ nhớ cho Java, ví dụ " + command + ".",
+                        "ngoaivu ran out of memory; give Java more, for example " + command + ".")
+                : error(localeOf(args), "ngoaivu dừng lại do một lỗi nội bộ; hãy chạy lại đúng lệnh này với --debug để xem"
+                        + " chi tiết và gửi cho người phát triển.", "ngoaivu stopped on an internal error; run the same"
+                        + " command with --debug to see the details and report them."));
         if (List.of(args).contains("--debug")) {
             e.printStackTrace(err);
         }
@@ -126,16 +128,36 @@ public final class Ngoaivu {
         }
     }
 
-    /** Why a file cannot be written or read, in words rather than an exception's name. */
-    static String reason(IOException e) {
+    /**
+     * A sentence of the CLI's own after "Lỗi:" or "error:", in the reader's language: Vietnamese unless
+     * {@code locale} is another.
+     */
+    static String error(Locale locale, String vi, String en) {
+        return "vi".equals(locale.getLanguage()) ? "Lỗi: " + vi : "error: " + en;
+    }
+
+    /** The language a command line asks for with {@code --lang}, before picocli has read it: Vietnamese by default. */
+    private static Locale localeOf(String[] args) {
+        List<String> list = List.of(args);
+        int at = list.indexOf("--lang");
+        boolean english = list.contains("--lang=en") || at >= 0 && at + 1 < args.length && args[at + 1].equals("en");
+        return english ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+    }
+
+    /**
+     * Why a file cannot be written or read, in words rather than an exception's name; the system's own reason,
+     * which is English, is quoted in a Vietnamese sentence.
+     */
+    static String reason(IOException e, Locale locale) {
+        boolean vi = "vi".equals(locale.getLanguage());
         if (e instanceof NoSuchFileException) {
-            return "its folder does not exist";
+            return vi ? "thư mục chứa tệp không tồn tại" : "its folder does not exist";
         } else if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        } else if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason().toLowerCase(Locale.ROOT);
+            return vi ? "không có quyền truy cập" : "permission denied";
         }
-        return String.valueOf(e.getMessage());
+        String system = e instanceof FileSystemException f && f.getReason() != null
+                ? f.getReason().toLowerCase(Locale.ROOT) : String.valueOf(e.getMessage());
+        return vi ? "hệ thống báo “" + system + "”" : system;
     }
 
     enum Format { text, json, html }
@@ -241,8 +263,9 @@ public final class Ngoaivu {
             for (Path input : java.util.stream.Stream.of(dossier, params, policy, waivers, baseline)
                     .filter(java.util.Objects::nonNull).toList()) {
                 if (output != null && sameFile(output, input)) {
-                    err.println("error: --output " + output + " is an input file; the report would overwrite it."
-                            + " Choose another file.");
+                    err.println(error(locale(), "tệp --output " + output + " cũng là một tệp đầu vào; báo cáo sẽ"
+                            + " ghi đè lên tệp đó. Hãy chọn tệp khác.", "--output " + output + " is an input file;"
+                            + " the report would overwrite it. Choose another file."));
                     return BAD_INPUT;
                 }
             }
@@ -282,7 +305,8 @@ public final class Ngoaivu {
             try {
                 write(report, d, earlier.get());
             } catch (IOException e) {
-                err.println("error: the report cannot be written to " + output + ": " + reason(e) + ".");
+                err.println(error(locale(), "không ghi được báo cáo vào " + output + ": " + reason(e, locale()) + ".",
+                        "the report cannot be written to " + output + ": " + reason(e, locale()) + "."));
                 return BAD_INPUT;
             }
             // Waived findings are not in report.findings(): they never make the exit code 1.

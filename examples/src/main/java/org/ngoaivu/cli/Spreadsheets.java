@@ -50,11 +50,9 @@ final class Spreadsheets {
             read = asOf.map(day -> DossierWorkbook.read(file, day)).orElseGet(() -> DossierWorkbook.read(file));
         } catch (UncheckedIOException e) {
             boolean missing = e.getCause() instanceof NoSuchFileException;
-            // The system's reason is English: the Vietnamese sentence names only a missing file.
-            err.println("vi".equals(locale.getLanguage())
-                    ? "Lỗi: không đọc được sổ làm việc " + file + (missing ? ": tệp không tồn tại." : ".")
-                    : "error: the workbook " + file + " cannot be read: " + (missing ? "it does not exist"
-                    : Ngoaivu.reason(e.getCause())) + ".");
+            err.println(Ngoaivu.error(locale, "không đọc được sổ làm việc " + file + ": " + (missing
+                    ? "tệp không tồn tại" : Ngoaivu.reason(e.getCause(), locale)) + ".", "the workbook " + file
+                    + " cannot be read: " + (missing ? "it does not exist" : Ngoaivu.reason(e.getCause(), locale)) + "."));
             return Optional.empty();
         }
         if (!read.isValid()) {
@@ -64,13 +62,14 @@ final class Spreadsheets {
         return read.dossier();
     }
 
-    private static boolean write(Path output, PrintWriter err, WriteTo body) {
+    private static boolean write(Path output, Locale locale, PrintWriter err, WriteTo body) {
         try (OutputStream out = Files.newOutputStream(output)) {
             body.write(out);
             return true;
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            err.println("error: " + output + " cannot be written: " + Ngoaivu.reason(cause) + ".");
+            err.println(Ngoaivu.error(locale, "không ghi được " + output + ": " + Ngoaivu.reason(cause, locale) + ".",
+                    output + " cannot be written: " + Ngoaivu.reason(cause, locale) + "."));
             return false;
         }
     }
@@ -100,12 +99,13 @@ final class Spreadsheets {
         @Override
         public Integer call() {
             PrintWriter err = spec.commandLine().getErr();
+            Locale locale = Locale.forLanguageTag(lang.name());
             if (!isXlsx(output)) {
-                err.println("error: --output " + output + " must end in .xlsx.");
+                err.println(Ngoaivu.error(locale, "tên tệp --output " + output + " phải có đuôi .xlsx.",
+                        "--output " + output + " must end in .xlsx."));
                 return Ngoaivu.BAD_INPUT;
             }
-            Locale locale = Locale.forLanguageTag(lang.name());
-            return write(output, err, out -> DossierWorkbook.writeTemplate(locale, out)) ? Ngoaivu.OK
+            return write(output, locale, err, out -> DossierWorkbook.writeTemplate(locale, out)) ? Ngoaivu.OK
                     : Ngoaivu.BAD_INPUT;
         }
     }
@@ -134,14 +134,17 @@ final class Spreadsheets {
             Locale locale = Locale.forLanguageTag(lang.name());
             boolean fromWorkbook = isWorkbook(input);
             if (fromWorkbook == isXlsx(output)) {
-                err.println("error: convert turns JSON into .xlsx or .xlsx into JSON; " + input + " and " + output
-                        + " are " + (fromWorkbook ? "both workbooks." : "both JSON.") + " Name --output with"
-                        + (fromWorkbook ? " .json." : " .xlsx."));
+                String extension = fromWorkbook ? ".json" : ".xlsx";
+                err.println(Ngoaivu.error(locale, "convert chuyển JSON thành .xlsx hoặc .xlsx thành JSON; " + input
+                        + " và " + output + " đều là " + (fromWorkbook ? "sổ làm việc." : "tệp JSON.")
+                        + " Hãy đặt tên tệp --output có đuôi " + extension + ".", "convert turns JSON into .xlsx or"
+                        + " .xlsx into JSON; " + input + " and " + output + " are " + (fromWorkbook ? "both workbooks."
+                        : "both JSON.") + " Name --output with " + extension + "."));
                 return Ngoaivu.BAD_INPUT;
             }
             if (fromWorkbook) {
                 Optional<Dossier> dossier = read(input, Optional.empty(), locale, err);
-                return dossier.isPresent() && write(output, err, out -> out.write(DossierJson.write(dossier.get())
+                return dossier.isPresent() && write(output, locale, err, out -> out.write(DossierJson.write(dossier.get())
                         .getBytes(StandardCharsets.UTF_8))) ? Ngoaivu.OK : Ngoaivu.BAD_INPUT;
             }
             DossierReadResult read = DossierJson.read(input);
@@ -149,7 +152,7 @@ final class Spreadsheets {
                 Ngoaivu.Input.DOSSIER.invalidJson(err, locale, input, read.problems());
                 return Ngoaivu.BAD_INPUT;
             }
-            return write(output, err, out -> DossierWorkbook.write(read.orElseThrow(), locale, out)) ? Ngoaivu.OK
+            return write(output, locale, err, out -> DossierWorkbook.write(read.orElseThrow(), locale, out)) ? Ngoaivu.OK
                     : Ngoaivu.BAD_INPUT;
         }
     }

@@ -42,8 +42,10 @@ class CliRobustnessTest {
     void outOfMemoryExitsThreeWithOneSentenceAndDebugAddsTheTrace() throws Exception {
         Run run = java("-Xmx12m", Map.of(), "check", SAMPLE.toString());
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err().strip()).startsWith("error: ngoaivu ran out of memory").contains("-Xmx")
+        assertThat(run.err().strip()).startsWith("Lỗi: ngoaivu đã dùng hết bộ nhớ").contains("-Xmx")
                 .doesNotContain("\tat ").doesNotContain("Exception").hasLineCount(1);
+        Run english = java("-Xmx12m", Map.of(), "check", SAMPLE.toString(), "--lang", "en");
+        assertThat(english.err().strip()).startsWith("error: ngoaivu ran out of memory").hasLineCount(1);
         Run debug = java("-Xmx12m", Map.of(), "check", SAMPLE.toString(), "--debug");
         assertThat(debug.code()).isEqualTo(3);
         assertThat(debug.err()).contains("java.lang.OutOfMemoryError");
@@ -60,8 +62,11 @@ class CliRobustnessTest {
         assertThat(folder.err()).contains("is a folder, not a file").doesNotContain("IOException");
         Run output = run("check", SAMPLE.toString(), "--output", dir.resolve("no/such/folder/r.txt").toString());
         assertThat(output.code()).isEqualTo(2);
-        assertThat(output.err()).contains("cannot be written").contains("its folder does not exist")
+        assertThat(output.err()).contains("Lỗi: không ghi được báo cáo vào").contains("thư mục chứa tệp không tồn tại")
                 .doesNotContain("Exception");
+        Run english = run("check", SAMPLE.toString(), "--lang", "en", "--output",
+                dir.resolve("no/such/folder/r.txt").toString());
+        assertThat(english.err()).contains("cannot be written").contains("its folder does not exist");
     }
 
     @Test
@@ -70,7 +75,9 @@ class CliRobustnessTest {
         byte[] before = Files.readAllBytes(dossier);
         Run run = run("check", dossier.toString(), "--output", dir.resolve(".").resolve("d.json").toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("is an input file");
+        assertThat(run.err()).contains("cũng là một tệp đầu vào; báo cáo sẽ ghi đè lên tệp đó");
+        assertThat(run("check", dossier.toString(), "--lang", "en", "--output", dossier.toString()).err())
+                .contains("is an input file");
         assertThat(Files.readAllBytes(dossier)).isEqualTo(before);
         Path policy = dir.resolve("policy.json");
         Files.writeString(policy, "{}");

@@ -80,7 +80,9 @@ class SpreadsheetCliTest {
     void templateRefusesAnOutputThatIsNotXlsx() {
         CliRun run = run("template", "--output", dir.resolve("mau.json").toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("must end in .xlsx");
+        assertThat(run.err()).contains("phải có đuôi .xlsx");
+        assertThat(run("template", "--lang", "en", "--output", dir.resolve("mau.json").toString()).err())
+                .contains("must end in .xlsx");
     }
 
     @Test
@@ -138,7 +140,9 @@ class SpreadsheetCliTest {
     void convertRefusesJsonToJson() {
         CliRun run = run("convert", SAMPLE.toString(), "--output", dir.resolve("x.json").toString());
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("are both JSON");
+        assertThat(run.err()).contains("đều là tệp JSON. Hãy đặt tên tệp --output có đuôi .xlsx.");
+        assertThat(run("convert", SAMPLE.toString(), "--lang", "en", "--output", dir.resolve("x.json").toString())
+                .err()).contains("are both JSON");
     }
 
     @Test
