@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.ngoaivu.engine.ComplianceEngine;
 import org.ngoaivu.engine.ComplianceReport;
+import org.ngoaivu.engine.LocalizedText;
 import org.ngoaivu.engine.ParameterSchedule;
 import org.ngoaivu.engine.Policy;
 import org.ngoaivu.engine.RuleDescriptor;
@@ -133,7 +134,7 @@ public final class Ngoaivu {
      * {@code locale} is another.
      */
     static String error(Locale locale, String vi, String en) {
-        return "vi".equals(locale.getLanguage()) ? "Lỗi: " + vi : "error: " + en;
+        return new LocalizedText("Lỗi: " + vi, "error: " + en).in(locale);
     }
 
     /** The language a command line asks for with {@code --lang}, before picocli has read it: Vietnamese by default. */
@@ -146,18 +147,17 @@ public final class Ngoaivu {
 
     /**
      * Why a file cannot be written or read, in words rather than an exception's name; the system's own reason,
-     * which is English, is quoted in a Vietnamese sentence.
+     * which is English, is quoted in the Vietnamese.
      */
-    static String reason(IOException e, Locale locale) {
-        boolean vi = "vi".equals(locale.getLanguage());
+    static LocalizedText reason(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return vi ? "thư mục chứa tệp không tồn tại" : "its folder does not exist";
+            return new LocalizedText("thư mục chứa tệp không tồn tại", "its folder does not exist");
         } else if (e instanceof AccessDeniedException) {
-            return vi ? "không có quyền truy cập" : "permission denied";
+            return new LocalizedText("không có quyền truy cập", "permission denied");
         }
         String system = e instanceof FileSystemException f && f.getReason() != null
                 ? f.getReason().toLowerCase(Locale.ROOT) : String.valueOf(e.getMessage());
-        return vi ? "hệ thống báo “" + system + "”" : system;
+        return new LocalizedText("hệ thống báo “" + system + "”", system);
     }
 
     enum Format { text, json, html }
@@ -184,8 +184,8 @@ public final class Ngoaivu {
         /** Prints that the file is not valid, and each of its problems on a line, in the language of {@code locale}. */
         void invalid(PrintWriter err, Locale locale, Path file, List<String> problems) {
             int n = problems.size();
-            err.println("vi".equals(locale.getLanguage()) ? vi + " " + file + " không hợp lệ (" + n + " lỗi):"
-                    : "The " + en + " " + file + " is not valid (" + n + (n == 1 ? " problem):" : " problems):"));
+            err.println(new LocalizedText(vi + " " + file + " không hợp lệ (" + n + " lỗi):",
+                    "The " + en + " " + file + " is not valid (" + n + (n == 1 ? " problem):" : " problems):")).in(locale));
             problems.forEach(p -> err.println("  " + p));
         }
 
@@ -305,8 +305,9 @@ public final class Ngoaivu {
             try {
                 write(report, d, earlier.get());
             } catch (IOException e) {
-                err.println(error(locale(), "không ghi được báo cáo vào " + output + ": " + reason(e, locale()) + ".",
-                        "the report cannot be written to " + output + ": " + reason(e, locale()) + "."));
+                LocalizedText why = reason(e);
+                err.println(error(locale(), "không ghi được báo cáo vào " + output + ": " + why.vi() + ".",
+                        "the report cannot be written to " + output + ": " + why.en() + "."));
                 return BAD_INPUT;
             }
             // Waived findings are not in report.findings(): they never make the exit code 1.

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.ngoaivu.engine.LocalizedText;
 import org.ngoaivu.json.DossierJson;
 import org.ngoaivu.json.DossierReadResult;
 import org.ngoaivu.model.Dossier;
@@ -50,9 +51,10 @@ final class Spreadsheets {
             read = asOf.map(day -> DossierWorkbook.read(file, day)).orElseGet(() -> DossierWorkbook.read(file));
         } catch (UncheckedIOException e) {
             boolean missing = e.getCause() instanceof NoSuchFileException;
-            err.println(Ngoaivu.error(locale, "không đọc được sổ làm việc " + file + ": " + (missing
-                    ? "tệp không tồn tại" : Ngoaivu.reason(e.getCause(), locale)) + ".", "the workbook " + file
-                    + " cannot be read: " + (missing ? "it does not exist" : Ngoaivu.reason(e.getCause(), locale)) + "."));
+            LocalizedText why = missing ? new LocalizedText("tệp không tồn tại", "it does not exist")
+                    : Ngoaivu.reason(e.getCause());
+            err.println(Ngoaivu.error(locale, "không đọc được sổ làm việc " + file + ": " + why.vi() + ".",
+                    "the workbook " + file + " cannot be read: " + why.en() + "."));
             return Optional.empty();
         }
         if (!read.isValid()) {
@@ -68,8 +70,9 @@ final class Spreadsheets {
             return true;
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            err.println(Ngoaivu.error(locale, "không ghi được " + output + ": " + Ngoaivu.reason(cause, locale) + ".",
-                    output + " cannot be written: " + Ngoaivu.reason(cause, locale) + "."));
+            LocalizedText why = Ngoaivu.reason(cause);
+            err.println(Ngoaivu.error(locale, "không ghi được " + output + ": " + why.vi() + ".",
+                    output + " cannot be written: " + why.en() + "."));
             return false;
         }
     }
