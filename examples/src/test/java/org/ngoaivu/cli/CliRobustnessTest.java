@@ -40,13 +40,13 @@ class CliRobustnessTest {
 
     @Test
     void outOfMemoryExitsThreeWithOneSentenceAndDebugAddsTheTrace() throws Exception {
-        Run run = java("-Xmx12m", Map.of(), "check", SAMPLE.toString());
+        Run run = java("-Xmx8m", Map.of(), "check", SAMPLE.toString());
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err().strip()).startsWith("Lỗi: ngoaivu đã dùng hết bộ nhớ").contains("-Xmx")
                 .doesNotContain("\tat ").doesNotContain("Exception").hasLineCount(1);
-        Run english = java("-Xmx12m", Map.of(), "check", SAMPLE.toString(), "--lang", "en");
+        Run english = java("-Xmx8m", Map.of(), "check", SAMPLE.toString(), "--lang", "en");
         assertThat(english.err().strip()).startsWith("error: ngoaivu ran out of memory").hasLineCount(1);
-        Run debug = java("-Xmx12m", Map.of(), "check", SAMPLE.toString(), "--debug");
+        Run debug = java("-Xmx8m", Map.of(), "check", SAMPLE.toString(), "--debug");
         assertThat(debug.code()).isEqualTo(3);
         assertThat(debug.err()).contains("java.lang.OutOfMemoryError");
     }
